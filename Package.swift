@@ -1,0 +1,93 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Settings every sohoa Swift target shares: Swift 6 mode and the upcoming features our style asks for.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "sohoa",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sohoa", targets: ["sohoa"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C libraries from Debian: a module map and a shim header each, nothing else.
+        .systemLibrary(name: "CTIFF", pkgConfig: "libtiff-4", providers: [.apt(["libtiff-dev"])]),
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(name: "CLeptonica", pkgConfig: "lept", providers: [.apt(["libleptonica-dev"])]),
+        .systemLibrary(name: "CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev"])]),
+
+        .target(name: "SohoaCore", swiftSettings: swiftSettings),
+        .target(
+            name: "SohoaImaging",
+            dependencies: [
+                "SohoaCore", "CTIFF", "CPNG", "CLeptonica",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SohoaOCR",
+            dependencies: ["SohoaCore", "SohoaImaging", "CLeptonica", "CTesseract"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SohoaStore",
+            dependencies: ["SohoaCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SohoaPipeline",
+            dependencies: [
+                "SohoaCore", "SohoaImaging", "SohoaStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "sohoa",
+            dependencies: [
+                "SohoaCore", "SohoaPipeline", "SohoaStore", "SohoaImaging",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        .testTarget(name: "SohoaCoreTests", dependencies: ["SohoaCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SohoaImagingTests",
+            dependencies: ["SohoaImaging", "SohoaCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "SohoaOCRTests", dependencies: ["SohoaOCR", "SohoaImaging"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SohoaStoreTests",
+            dependencies: ["SohoaStore", "SohoaCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SohoaPipelineTests",
+            dependencies: ["SohoaPipeline", "SohoaStore", "SohoaCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["sohoa", "SohoaStore", "SohoaCore"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

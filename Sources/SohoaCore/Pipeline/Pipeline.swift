@@ -1,0 +1,61 @@
+/// A book series as data (`pipelines/<name>.yaml`): which register it is and which columns each page carries,
+/// in order, with the export column(s) and the kind of value each holds. A new series is a new file, not new code.
+public struct Pipeline: Sendable, Equatable, Codable {
+    /// The file's name without `.yaml`; what `book.yaml` names.
+    public var name: String
+    public var registerType: RegisterType
+    /// The national template version whose header list the export writes.
+    public var templateVersion: String
+    /// Columns of the left page, left to right.
+    public var left: [PipelineColumn]
+    /// Columns of the right page, left to right.
+    public var right: [PipelineColumn]
+
+    public init(
+        name: String, registerType: RegisterType, templateVersion: String, left: [PipelineColumn],
+        right: [PipelineColumn]
+    ) {
+        self.name = name
+        self.registerType = registerType
+        self.templateVersion = templateVersion
+        self.left = left
+        self.right = right
+    }
+
+    /// Every export column the pipeline fills, in page order.
+    public var exportColumns: [String] { (left + right).flatMap(\.fields) }
+}
+
+/// One printed column of a ledger page.
+public struct PipelineColumn: Sendable, Equatable, Codable {
+    /// The printed header, as on the page.
+    public var header: String
+    /// The export column(s) the cell fills: one, or two for a two-line cell (name, then relation).
+    public var fields: [String]
+    public var type: FieldType
+
+    public init(header: String, fields: [String], type: FieldType) {
+        self.header = header
+        self.fields = fields
+        self.type = type
+    }
+}
+
+/// The kind of value a cell holds; it chooses how the cell is read, parsed and validated.
+public enum FieldType: String, Sendable, Equatable, Codable, CaseIterable {
+    case name, date, year, sex, number, place, ethnic, nationality, text
+    /// A full date or a year alone (e.g. a death record's birth date).
+    case dateOrYear = "date-or-year"
+    /// A date with an optional time of day (`nktNgayChet`, `nktGioPhutChet`).
+    case dateTime = "date-time"
+    /// Two lines: a person's name, then their relation (`nycHoTen`, `nycQuanHe`).
+    case nameRelation = "name-relation"
+
+    /// How many export columns a cell of this type fills.
+    public var fieldCount: Int {
+        switch self {
+        case .dateTime, .nameRelation: 2
+        default: 1
+        }
+    }
+}

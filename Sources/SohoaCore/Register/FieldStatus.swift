@@ -1,0 +1,16 @@
+/// Where a field stands between the recognizer and the export (SPEC.md, "Field status").
+public enum FieldStatus: String, Sendable, Codable, CaseIterable {
+    /// Read by sohoa and trusted.
+    case accepted
+    /// Waiting for a person.
+    case review
+    /// A reviewer typed a different value.
+    case corrected
+    /// A reviewer confirmed the reading.
+    case confirmed
+    /// A reviewer could not read it: exported blank, noted in `ghiChu`.
+    case illegible
+
+    /// Whether the field needs nobody any more.
+    public var isResolved: Bool { self != .review }
+}

@@ -1,0 +1,36 @@
+import CTesseract
+import Foundation
+
+/// A failure of the OCR engine, with what to do about it.
+public struct OCRError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// A rectangle of an image in pixels, origin at the top left.
+public struct PixelRegion: Sendable, Equatable {
+    public var x, y, width, height: Int
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        (self.x, self.y, self.width, self.height) = (x, y, width, height)
+    }
+}
+
+/// What Tesseract read: NFC text and its mean confidence (0–1).
+public struct TextReading: Sendable, Equatable {
+    public var text: String
+    public var confidence: Double
+}
+
+/// How Tesseract should segment the region it is given.
+public enum PageSegmentation: Sendable {
+    case automatic, singleBlock, singleLine, singleWord
+
+    var tesseractMode: TessPageSegMode {
+        switch self {
+        case .automatic: PSM_AUTO
+        case .singleBlock: PSM_SINGLE_BLOCK
+        case .singleLine: PSM_SINGLE_LINE
+        case .singleWord: PSM_SINGLE_WORD
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import CLeptonica
+import CTesseract
+import Foundation
+public import SohoaImaging
+
+/// One Tesseract engine, initialised once and reused for every image a worker reads. Not shared across threads:
+/// each worker owns its own (`~Copyable`, not `Sendable`).
+public struct TesseractEngine: ~Copyable {
+    private let handle: OpaquePointer
+
+    /// Loads `language` (Debian's tessdata unless `dataPath` names another folder) with the LSTM engine.
+    public init(language: String = "vie", dataPath: String? = nil) throws(OCRError) {
+        guard let handle = TessBaseAPICreate() else { throw OCRError("Tesseract could not create an engine") }
+        guard TessBaseAPIInit2(handle, dataPath, language, OEM_LSTM_ONLY) == 0 else {
+            TessBaseAPIDelete(handle)
+            throw OCRError("Tesseract could not load language \"\(language)\" (is tesseract-ocr-\(language) installed?)")
+        }
+        self.handle = handle
+    }
+
+    deinit {
+        TessBaseAPIEnd(handle)
+        TessBaseAPIDelete(handle)
+    }
+
+    /// The linked Tesseract's version, e.g. `5.3.0`.
+    public static var version: String { String(cString: TessVersion()) }
+
+    /// Reads `region` of `image` (the whole image when nil) at its real resolution.
+    public func read(
+        _ image: borrowing LeptonicaImage, dpi: Int, region: PixelRegion? = nil, segmentation: PageSegmentation = .singleBlock
+    ) throws(OCRError) -> TextReading {
+        TessBaseAPISetPageSegMode(handle, segmentation.tesseractMode)
+        TessBaseAPISetImage2(handle, image.pointer)
+        TessBaseAPISetSourceResolution(handle, Int32(dpi))
+        if let region {
+            TessBaseAPISetRectangle(handle, Int32(region.x), Int32(region.y), Int32(region.width), Int32(region.height))
+        }
+        guard let text = TessBaseAPIGetUTF8Text(handle) else { throw OCRError("Tesseract returned no text") }
+        defer { TessDeleteText(text) }
+        let confidence = Double(TessBaseAPIMeanTextConf(handle)) / 100
+        return TextReading(text: String(cString: text).precomposedStringWithCanonicalMapping, confidence: confidence)
+    }
+}

@@ -1,0 +1,22 @@
+public import SohoaCore
+
+/// What a run reports while it works, for a progress bar on a terminal or log lines elsewhere.
+public enum RunEvent: Sendable {
+    /// The batch was listed: how many books and files, and their bytes, are ahead.
+    case planned(books: Int, files: Int, bytes: Int)
+    /// A book cannot be processed until its `book.yaml` is fixed; the rest of the batch goes on.
+    case bookRejected(BookConfigurationError)
+    /// A book folder holds something ingest does not read (a sub-folder).
+    case bookWarning(book: String, message: String)
+    /// A file was taken in: `frames` decoded, `rejectedFrames` refused.
+    case fileIngested(book: String, file: String, bytes: Int, frames: Int, rejectedFrames: [(Int, InputRejection, String)])
+    /// A file was refused as a whole.
+    case fileRejected(book: String, file: String, bytes: Int, reason: InputRejection, detail: String)
+    /// A file with this content was already ingested in an earlier run.
+    case fileAlreadyIngested(book: String, file: String, bytes: Int)
+}
+
+/// Receives a run's events; called from worker threads.
+public protocol RunObserver: Sendable {
+    func observe(_ event: RunEvent)
+}

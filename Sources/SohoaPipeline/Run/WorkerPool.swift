@@ -1,0 +1,48 @@
+import Foundation
+import Synchronization
+
+/// Runs jobs on `workers` dedicated threads (not Swift concurrency's cooperative pool: C calls such as decoding
+/// and OCR block for seconds). Each thread takes the next job until none is left or a job fails; the first failure
+/// stops the handing out of jobs and is returned.
+public enum WorkerPool {
+    public static func run<Job: Sendable, Failure: Error>(
+        _ jobs: [Job], workers: Int, perform: @escaping @Sendable (Job) throws(Failure) -> Void
+    ) -> Failure? {
+        let queue = JobQueue<Job, Failure>(jobs)
+        let done = DispatchGroup()
+        for worker in 0..<max(1, min(workers, jobs.count)) {
+            done.enter()
+            let thread = Thread {
+                defer { done.leave() }
+                while let job = queue.take() {
+                    do throws(Failure) { try perform(job) } catch { queue.fail(error) }
+                }
+            }
+            thread.name = "sohoa-worker-\(worker)"
+            thread.stackSize = 16 << 20
+            thread.start()
+        }
+        done.wait()
+        return queue.failure
+    }
+
+    /// The jobs the threads share, handed out once each until the first failure.
+    private final class JobQueue<Job: Sendable, Failure: Error>: Sendable {
+        private let jobs: [Job]
+        private let state = Mutex<(next: Int, failure: Failure?)>((0, nil))
+
+        init(_ jobs: [Job]) { self.jobs = jobs }
+
+        func take() -> Job? {
+            state.withLock { state in
+                guard state.failure == nil, state.next < jobs.count else { return nil }
+                defer { state.next += 1 }
+                return jobs[state.next]
+            }
+        }
+
+        func fail(_ error: Failure) { state.withLock { $0.failure = $0.failure ?? error } }
+
+        var failure: Failure? { state.withLock { $0.failure } }
+    }
+}

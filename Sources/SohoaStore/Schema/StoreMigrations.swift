@@ -1,0 +1,141 @@
+import GRDB
+
+/// The workspace schema, as named migrations that are never edited once shipped: a change is a new migration.
+enum StoreMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: books, scans, pages, records, review") { db in
+            try createIngestTables(db)
+            try createRecognitionTables(db)
+            try createReviewTables(db)
+        }
+        return migrator
+    }
+
+    /// Runs, books, their scan files and the frames inside them.
+    private static func createIngestTables(_ db: Database) throws {
+        try db.create(table: "run") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("command", .text).notNull()
+            t.column("batch", .text)
+            t.column("jobs", .integer).notNull()
+            t.column("pid", .integer).notNull()
+            t.column("startedAt", .datetime).notNull()
+            t.column("finishedAt", .datetime)
+            t.column("exitCode", .integer)
+        }
+        try db.create(table: "book") { t in
+            t.primaryKey("id", .text)
+            t.column("folder", .text).notNull()
+            t.column("pipeline", .text)
+            t.column("noiDangKy", .text)
+            t.column("quyenSo", .text)
+            t.column("namMoSo", .integer)
+            t.column("configurationError", .text)
+            t.column("updatedAt", .datetime).notNull()
+        }
+        try db.create(table: "scanFile") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("book", onDelete: .cascade).notNull()
+            t.column("path", .text).notNull()
+            t.column("sha256", .text).notNull()
+            t.column("byteCount", .integer).notNull()
+            t.column("format", .text)
+            t.column("status", .text).notNull()
+            t.column("rejection", .text)
+            t.column("rejectionDetail", .text)
+            t.belongsTo("run")
+            t.column("ingestedAt", .datetime).notNull()
+            t.uniqueKey(["bookId", "path", "sha256"])
+        }
+        try db.create(table: "frame") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("scanFile", onDelete: .cascade).notNull()
+            t.column("frameIndex", .integer).notNull()
+            t.column("width", .integer)
+            t.column("height", .integer)
+            t.column("bitsPerSample", .integer)
+            t.column("samplesPerPixel", .integer)
+            t.column("hasColormap", .boolean)
+            t.column("encoding", .text)
+            t.column("dpi", .integer)
+            t.column("dpiEstimated", .boolean)
+            t.column("status", .text).notNull()
+            t.column("rejection", .text)
+            t.column("rejectionDetail", .text)
+            t.uniqueKey(["scanFileId", "frameIndex"])
+        }
+    }
+
+    /// Prepared pages, openings, records and their fields.
+    private static func createRecognitionTables(_ db: Database) throws {
+        try db.create(table: "page") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("frame", onDelete: .cascade).notNull()
+            t.column("side", .text).notNull()
+            t.column("pageNumber", .integer)
+            t.column("imagePath", .text)
+            t.column("preparation", .jsonText)
+            t.uniqueKey(["frameId", "side"])
+        }
+        try db.create(table: "opening") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("book", onDelete: .cascade).notNull()
+            t.column("sequence", .integer).notNull()
+            t.belongsTo("leftPage", inTable: "page")
+            t.belongsTo("rightPage", inTable: "page")
+            t.column("status", .text).notNull()
+            t.uniqueKey(["bookId", "sequence"])
+        }
+        try db.create(table: "record") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("opening", onDelete: .cascade).notNull()
+            t.column("row", .integer).notNull()
+            t.column("status", .text).notNull()
+            t.uniqueKey(["openingId", "row"])
+        }
+        try db.create(table: "field") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("record", onDelete: .cascade).notNull()
+            t.column("name", .text).notNull()
+            t.column("text", .text).notNull()
+            t.column("value", .text).notNull()
+            t.column("status", .text).notNull().indexed()
+            t.column("confidence", .double)
+            t.column("reasons", .jsonText).notNull()
+            t.column("box", .jsonText)
+            t.uniqueKey(["recordId", "name"])
+        }
+    }
+
+    /// People, their decisions, and the audit trail of every change.
+    private static func createReviewTables(_ db: Database) throws {
+        try db.create(table: "user") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("name", .text).notNull().unique()
+            t.column("role", .text).notNull()
+            t.column("passwordHash", .text).notNull()
+            t.column("failedLogins", .integer).notNull().defaults(to: 0)
+            t.column("lockedUntil", .datetime)
+            t.column("createdAt", .datetime).notNull()
+        }
+        try db.create(table: "reviewDecision") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("field", onDelete: .cascade).notNull()
+            t.belongsTo("user").notNull()
+            t.column("action", .text).notNull()
+            t.column("value", .text)
+            t.column("decidedAt", .datetime).notNull()
+        }
+        try db.create(table: "auditEntry") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("at", .datetime).notNull()
+            t.column("actor", .text).notNull()
+            t.column("action", .text).notNull()
+            t.column("subject", .text).notNull()
+            t.column("subjectId", .integer)
+            t.column("oldValue", .text)
+            t.column("newValue", .text)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import GRDB
+
+extension SohoaStore {
+    /// Reads the whole status of the workspace in one consistent snapshot.
+    public func status(lockedByRun: Bool) throws(StoreError) -> StatusReport {
+        try read { db in
+            let books = try bookStatuses(db)
+            let rejected = try rejectedInputs(db)
+            return StatusReport(
+                workspace: workspace.root.path,
+                books: books,
+                totals: Self.totals(of: books),
+                rejected: rejected,
+                reviewBacklog: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM field WHERE status = 'review'") ?? 0,
+                lastRun: try lastRun(db, lockedByRun: lockedByRun))
+        }
+    }
+
+    private func bookStatuses(_ db: Database) throws -> [StatusReport.Book] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT b.id, b.pipeline, b.configurationError,
+                  (SELECT COUNT(*) FROM scanFile f WHERE f.bookId = b.id AND f.status != 'superseded') AS files,
+                  (SELECT COUNT(*) FROM frame fr JOIN scanFile f ON fr.scanFileId = f.id
+                     WHERE f.bookId = b.id AND f.status = 'ingested' AND fr.status = 'ingested') AS frames,
+                  (SELECT COUNT(*) FROM page p JOIN frame fr ON p.frameId = fr.id JOIN scanFile f ON fr.scanFileId = f.id
+                     WHERE f.bookId = b.id) AS pages,
+                  (SELECT COUNT(*) FROM record r JOIN opening o ON r.openingId = o.id WHERE o.bookId = b.id) AS records,
+                  (SELECT COUNT(*) FROM scanFile f WHERE f.bookId = b.id AND f.status = 'rejected')
+                  + (SELECT COUNT(*) FROM frame fr JOIN scanFile f ON fr.scanFileId = f.id
+                     WHERE f.bookId = b.id AND f.status = 'ingested' AND fr.status = 'rejected') AS rejectedInputs
+                FROM book b ORDER BY b.id
+                """)
+        let fieldCounts = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT o.bookId, fi.status, COUNT(*) AS n FROM field fi
+                JOIN record r ON fi.recordId = r.id JOIN opening o ON r.openingId = o.id
+                GROUP BY o.bookId, fi.status
+                """)
+        var fieldsByBook: [String: [String: Int]] = [:]
+        for row in fieldCounts { fieldsByBook[row["bookId"], default: [:]][row["status"]] = row["n"] }
+        return rows.map { row in
+            let id: String = row["id"]
+            return StatusReport.Book(
+                id: id, pipeline: row["pipeline"], configurationError: row["configurationError"],
+                files: row["files"], frames: row["frames"], pages: row["pages"], records: row["records"],
+                fields: fieldsByBook[id] ?? [:], rejectedInputs: row["rejectedInputs"])
+        }
+    }
+
+    private func rejectedInputs(_ db: Database) throws -> [StatusReport.RejectedInput] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT f.bookId, f.path, NULL AS frameIndex, f.rejection, f.rejectionDetail
+                  FROM scanFile f WHERE f.status = 'rejected'
+                UNION ALL
+                SELECT f.bookId, f.path, fr.frameIndex, fr.rejection, fr.rejectionDetail
+                  FROM frame fr JOIN scanFile f ON fr.scanFileId = f.id WHERE f.status = 'ingested' AND fr.status = 'rejected'
+                """)
+        return rows.map { row in
+            StatusReport.RejectedInput(
+                book: row["bookId"], file: row["path"], frame: row["frameIndex"], reason: row["rejection"],
+                detail: row["rejectionDetail"])
+        }.sorted { ($0.book, $0.file, $0.frame ?? -1) < ($1.book, $1.file, $1.frame ?? -1) }
+    }
+
+    private func lastRun(_ db: Database, lockedByRun: Bool) throws -> StatusReport.Run? {
+        guard let run = try RunRow.order(Column("id").desc).fetchOne(db), let id = run.id else { return nil }
+        let format = ISO8601DateFormatter()
+        return StatusReport.Run(
+            id: id, command: run.command, batch: run.batch, startedAt: format.string(from: run.startedAt),
+            finishedAt: run.finishedAt.map(format.string(from:)), exitCode: run.exitCode,
+            interrupted: run.finishedAt == nil && !lockedByRun)
+    }
+
+    private static func totals(of books: [StatusReport.Book]) -> StatusReport.Book {
+        books.reduce(
+            StatusReport.Book(
+                id: "total", files: 0, frames: 0, pages: 0, records: 0, fields: [:], rejectedInputs: 0)
+        ) { sum, book in
+            var sum = sum
+            sum.files += book.files
+            sum.frames += book.frames
+            sum.pages += book.pages
+            sum.records += book.records
+            sum.rejectedInputs += book.rejectedInputs
+            sum.fields.merge(book.fields, uniquingKeysWith: +)
+            return sum
+        }
+    }
+}

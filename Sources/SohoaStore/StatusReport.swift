@@ -1,0 +1,47 @@
+/// What `sohoa status` shows: books, pages, records, fields by status, rejected inputs and the review backlog.
+/// Encoded as one JSON object by `status --json`; its keys are part of the contract.
+public struct StatusReport: Sendable, Codable, Equatable {
+    /// One book's progress.
+    public struct Book: Sendable, Codable, Equatable {
+        public var id: String
+        public var pipeline: String?
+        /// Why the book's `book.yaml` cannot be used; the book is not processed until it is fixed.
+        public var configurationError: String?
+        public var files: Int
+        public var frames: Int
+        public var pages: Int
+        public var records: Int
+        /// Field counts keyed by status (`accepted`, `review`, …).
+        public var fields: [String: Int]
+        public var rejectedInputs: Int
+    }
+
+    /// An input that was not taken in, and why.
+    public struct RejectedInput: Sendable, Codable, Equatable {
+        public var book: String
+        public var file: String
+        /// The 0-based frame, or nil when the whole file was refused.
+        public var frame: Int?
+        public var reason: String
+        public var detail: String?
+    }
+
+    /// The most recent command that changed the workspace.
+    public struct Run: Sendable, Codable, Equatable {
+        public var id: Int64
+        public var command: String
+        public var batch: String?
+        public var startedAt: String
+        public var finishedAt: String?
+        public var exitCode: Int?
+        /// True when the run ended without recording its end (killed, crashed).
+        public var interrupted: Bool
+    }
+
+    public var workspace: String
+    public var books: [Book]
+    public var totals: Book
+    public var rejected: [RejectedInput]
+    public var reviewBacklog: Int
+    public var lastRun: Run?
+}

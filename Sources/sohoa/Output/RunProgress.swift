@@ -1,0 +1,117 @@
+import Foundation
+import SohoaCore
+import SohoaPipeline
+import Synchronization
+
+/// A run's progress shown to a person: a redrawn bar on a terminal, plain log lines elsewhere.
+protocol RunProgress: RunObserver {
+    /// Called once when the run's work is over, to leave the terminal clean.
+    func finish()
+}
+
+/// The counts both kinds of progress keep: books, files, pages, bytes, and the time for an estimate.
+struct ProgressCounts {
+    var books = 0
+    var files = 0
+    var bytes = 0
+    var doneFiles = 0
+    var doneBytes = 0
+    var pages = 0
+    var rejected = 0
+    var booksDone: Set<String> = []
+    let started = Date()
+
+    mutating func record(_ event: RunEvent) {
+        switch event {
+        case .planned(let books, let files, let bytes):
+            (self.books, self.files, self.bytes) = (books, files, bytes)
+        case .fileIngested(let book, _, let bytes, let frames, let rejectedFrames):
+            complete(book: book, bytes: bytes)
+            pages += frames
+            rejected += rejectedFrames.count
+        case .fileRejected(let book, _, let bytes, _, _):
+            complete(book: book, bytes: bytes)
+            rejected += 1
+        case .fileAlreadyIngested(let book, _, let bytes):
+            complete(book: book, bytes: bytes)
+        case .bookRejected, .bookWarning:
+            break
+        }
+    }
+
+    private mutating func complete(book: String, bytes: Int) {
+        doneFiles += 1
+        doneBytes += bytes
+        booksDone.insert(book)
+    }
+
+    /// Seconds left, extrapolated from the bytes done so far; nil until there is something to go on.
+    var secondsLeft: Int? {
+        let elapsed = Date().timeIntervalSince(started)
+        guard doneBytes > 0, bytes > doneBytes, elapsed > 0.5 else { return nil }
+        return Int(elapsed * Double(bytes - doneBytes) / Double(doneBytes))
+    }
+
+    var fraction: Double { bytes > 0 ? Double(doneBytes) / Double(bytes) : (files > 0 ? Double(doneFiles) / Double(files) : 0) }
+}
+
+/// Plain lines, one per file, for logs and nightly jobs.
+final class LogLineProgress: RunProgress {
+    private let counts = Mutex(ProgressCounts())
+
+    func observe(_ event: RunEvent) {
+        counts.withLock { $0.record(event) }
+        switch event {
+        case .planned(let books, let files, _):
+            Console.progress("ingest: \(books) book(s), \(files) file(s)\n")
+        case .bookRejected(let error):
+            Console.progress("book rejected: \(error)\n")
+        case .bookWarning(let book, let message):
+            Console.progress("warning: \(book): \(message)\n")
+        case .fileIngested(let book, let file, _, let frames, let rejectedFrames):
+            var line = "ingested \(book)/\(file): \(frames) frame(s)"
+            for (index, reason, detail) in rejectedFrames { line += "; frame \(index) rejected: \(reason.rawValue) (\(detail))" }
+            Console.progress(line + "\n")
+        case .fileRejected(let book, let file, _, let reason, let detail):
+            Console.progress("rejected \(book)/\(file): \(reason.rawValue) (\(detail))\n")
+        case .fileAlreadyIngested(let book, let file, _):
+            Console.progress("already ingested \(book)/\(file)\n")
+        }
+    }
+
+    func finish() {}
+}
+
+/// A one-line bar redrawn in place: books, pages, files and the time left.
+final class TerminalProgress: RunProgress {
+    private let state = Mutex((counts: ProgressCounts(), lastDraw: Date.distantPast, messages: [String]()))
+    static let width = 24
+
+    func observe(_ event: RunEvent) {
+        state.withLock { state in
+            state.counts.record(event)
+            switch event {
+            case .bookRejected(let error): state.messages.append("book rejected: \(error)")
+            case .bookWarning(let book, let message): state.messages.append("warning: \(book): \(message)")
+            case .fileRejected(let book, let file, _, let reason, _): state.messages.append("rejected \(book)/\(file): \(reason.rawValue)")
+            default: break
+            }
+            let now = Date()
+            guard !state.messages.isEmpty || now.timeIntervalSince(state.lastDraw) > 0.1 else { return }
+            state.lastDraw = now
+            var text = "\r\u{1B}[K"
+            for message in state.messages { text += message + "\n" }
+            state.messages.removeAll()
+            Console.progress(text + Self.bar(state.counts))
+        }
+    }
+
+    func finish() { Console.progress("\r\u{1B}[K") }
+
+    static func bar(_ counts: ProgressCounts) -> String {
+        let filled = Int(counts.fraction * Double(width))
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: max(0, width - filled))
+        let eta = counts.secondsLeft.map { String(format: " · %d:%02d left", $0 / 60, $0 % 60) } ?? ""
+        return "\(bar) books \(counts.booksDone.count)/\(counts.books) · files \(counts.doneFiles)/\(counts.files) · pages \(counts.pages)\(eta)"
+    }
+}

@@ -1,0 +1,56 @@
+import SohoaCore
+import SohoaStore
+
+/// `sohoa status` as text for a person: a table of books, then what needs attention.
+enum StatusText {
+    static func render(_ report: StatusReport) -> String {
+        var lines = ["workspace \(report.workspace)"]
+        if let run = report.lastRun {
+            let end = run.finishedAt.map { "finished \($0), exit \(run.exitCode ?? 0)" }
+                ?? (run.interrupted ? "interrupted (run it again to resume)" : "running")
+            lines.append("last \(run.command) #\(run.id) \(run.batch ?? ""): started \(run.startedAt), \(end)")
+        }
+        lines.append("")
+        let header = ["book", "pipeline", "files", "frames", "pages", "records", "rejected"]
+        var table = [header]
+        for book in report.books + [report.totals] {
+            table.append([
+                book.id, book.pipeline ?? (book.configurationError == nil ? "" : "(invalid)"), "\(book.files)",
+                "\(book.frames)", "\(book.pages)", "\(book.records)", "\(book.rejectedInputs)",
+            ])
+        }
+        lines += align(table)
+        lines.append("")
+        let fields = FieldStatus.allCases.map { "\($0.rawValue) \(report.totals.fields[$0.rawValue] ?? 0)" }
+        lines.append("fields: " + fields.joined(separator: " · "))
+        lines.append("review backlog: \(report.reviewBacklog) field(s)")
+        let invalid = report.books.compactMap(\.configurationError)
+        if !invalid.isEmpty {
+            lines.append("")
+            lines.append("books not processed (\(invalid.count)):")
+            lines += invalid.map { "  \($0)" }
+        }
+        if !report.rejected.isEmpty {
+            lines.append("")
+            lines.append("rejected inputs (\(report.rejected.count)):")
+            lines += report.rejected.map { "  " + line(for: $0) }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `book/file[frame N]  reason  detail`.
+    static func line(for input: StatusReport.RejectedInput) -> String {
+        let frame = input.frame.map { " frame \($0)" } ?? ""
+        return "\(input.book)/\(input.file)\(frame): \(input.reason) — \(input.detail ?? "")"
+    }
+
+    private static func align(_ rows: [[String]]) -> [String] {
+        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { column, cell in
+                let pad = String(repeating: " ", count: widths[column] - cell.count)
+                return column < 2 ? cell + pad : pad + cell
+            }.joined(separator: "  ")
+        }
+    }
+}

@@ -1,0 +1,21 @@
+"""Synthetic scans of the sohoa reference ledgers (KS, KT, KH) with exact ground truth.
+
+Run through `scripts/make-samples`. One module per concern:
+
+- `rng`         deterministic random streams derived from the seed and string keys
+- `domain`      shared/domain data: names, surnames, admin units, ethnic groups
+- `forms`       the three ledger forms: columns, printed headers, widths
+- `content`     plausible, consistent records with their written text and export values
+- `fonts`       font files and glyph-coverage checks
+- `handwriting` hands (printed and handwritten) and their glyph rendering
+- `typeset`     fitting text into cells (sizes, line breaks, shorter variants)
+- `layout`      page geometry: header band, ruled grid, page number
+- `page`        drawing one page: paper, form, entries, damage
+- `damage`      cell damage: blur, smudge, faded, stain, torn
+- `scan`        scan kinds: flatbed spread, photographed spread, single page
+- `encoders`    TIFF/PNG variants and deliberately bad files
+- `truth`       truth.json
+- `presets`     the committed sample batch and the benchmark batch
+- `verify`      checks that every written file is the variant it claims
+- `cli`         command line
+"""

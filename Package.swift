@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "SohoaCoreTests", dependencies: ["SohoaCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SohoaImagingTests",
-            dependencies: ["SohoaImaging", "SohoaCore"],
+            dependencies: ["SohoaImaging", "SohoaCore", "CPNG"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "SohoaOCRTests", dependencies: ["SohoaOCR", "SohoaImaging"], swiftSettings: swiftSettings),
@@ -86,7 +86,9 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["sohoa", "SohoaStore", "SohoaCore"],
+            dependencies: [
+                "sohoa", "SohoaStore", "SohoaCore", "CPNG", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]

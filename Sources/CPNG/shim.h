@@ -10,4 +10,6 @@ static inline int CPNG_formatHasAlpha(png_uint_32 format) { return (format & PNG
 static inline int CPNG_formatHasColormap(png_uint_32 format) { return (format & PNG_FORMAT_FLAG_COLORMAP) != 0; }
 static inline int CPNG_formatIsLinear(png_uint_32 format) { return (format & PNG_FORMAT_FLAG_LINEAR) != 0; }
 
+static inline size_t CPNG_imageSize(png_imagep image) { return PNG_IMAGE_SIZE(*image); }
+
 #endif

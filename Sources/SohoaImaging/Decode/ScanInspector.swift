@@ -1,8 +1,8 @@
 public import SohoaCore
 
 /// Checks a scan file end to end the way ingest needs it: recognise the container, read every frame's header,
-/// refuse frames over the pixel limit before anything is allocated, then decode each frame (one at a time) to prove
-/// that it is whole, and report what was found.
+/// refuse frames over the pixel limit before anything is allocated, then decode each frame with the format's own
+/// library (libtiff strip by strip, libpng whole) to prove that it is whole, and report what was found.
 public struct ScanInspector: Sendable {
     public var pixelLimit: PixelLimit
 
@@ -16,7 +16,8 @@ public struct ScanInspector: Sendable {
         public var frames: [Result<FrameFacts, ImageInputError>]
     }
 
-    /// Inspects the file at `path`. Throws when the file as a whole cannot be taken in.
+    /// Inspects the file at `path`. Throws when the file as a whole cannot be taken in; a frame of a multi-page file
+    /// that cannot be decoded is refused on its own, in `frames`.
     public func inspect(path: String) throws(ImageInputError) -> Inspection {
         let file = try FileBytes(path: path)
         guard file.size > 0 else { throw ImageInputError(.emptyFile, "the file has zero bytes") }
@@ -26,11 +27,16 @@ public struct ScanInspector: Sendable {
         let geometries = try header(of: file, format: format)
         for frame in geometries where !pixelLimit.allows(width: frame.width, height: frame.height) {
             throw ImageInputError(
-                .tooLarge, frame: frame.index,
+                .tooLarge, frame: geometries.count > 1 ? frame.index : nil,
                 "\(frame.width)×\(frame.height) pixels exceed the limit of \(pixelLimit.maxPixels / 1_000_000) megapixels"
             )
         }
-        return Inspection(format: format.rawValue, frames: geometries.map { decode(file, format: format, frame: $0) })
+        let frames = geometries.map { decode(file, format: format, frame: $0) }
+        if frames.count == 1, case .failure(var error) = frames[0] {
+            error.frame = nil  // a single-image file is refused as a whole
+            throw error
+        }
+        return Inspection(format: format.rawValue, frames: frames)
     }
 
     private func header(of file: FileBytes, format: ImageFileFormat) throws(ImageInputError) -> [FrameGeometry] {
@@ -40,25 +46,28 @@ public struct ScanInspector: Sendable {
         }
     }
 
+    /// Decodes one frame completely, then lets its pixels go: only the facts are kept.
     private func decode(
         _ file: FileBytes, format: ImageFileFormat, frame: FrameGeometry
     ) -> Result<FrameFacts, ImageInputError> {
-        guard let pix = ScanDecoder.decode(path: file.path, format: format, frame: frame.index) else {
-            return .failure(ImageInputError(.corrupt, frame: frame.index, "the \(frame.encoding) image data cannot be decoded"))
-        }
-        guard pix.width == frame.width, pix.height == frame.height else {
-            return .failure(
-                ImageInputError(
-                    .corrupt, frame: frame.index,
-                    "decoded \(pix.width)×\(pix.height) pixels, the header declares \(frame.width)×\(frame.height)"
-                ))
+        let declaredDPI: Int?
+        do throws(ImageInputError) {
+            switch format {
+            case .tiff:
+                declaredDPI = try TIFFProbe.verifyPixels(of: file, frame: frame.index)
+            case .png:
+                try PNGProbe.verifyPixels(of: file)
+                declaredDPI = PNGProbe.declaredDPI(of: file)
+            }
+        } catch {
+            return .failure(error)
         }
         return .success(
             FrameFacts(
                 index: frame.index, width: frame.width, height: frame.height,
                 bitsPerSample: frame.bitsPerSample, samplesPerPixel: frame.samplesPerPixel,
                 hasColormap: frame.hasColormap, encoding: frame.encoding,
-                resolution: ScanResolution.resolve(taggedDPI: pix.declaredDPI, width: frame.width, height: frame.height)
+                resolution: ScanResolution.resolve(taggedDPI: declaredDPI, width: frame.width, height: frame.height)
             ))
     }
 }

@@ -6,7 +6,6 @@ struct TIFFHandle: ~Copyable {
 
     /// Opens `path` read-only, or returns nil when libtiff cannot read its header or first directory.
     init?(path: String) {
-        LibraryDiagnostics.install()
         guard let pointer = TIFFOpen(path, "r") else { return nil }
         self.pointer = pointer
     }
@@ -36,6 +35,41 @@ struct TIFFHandle: ~Copyable {
             end = max(end ?? 0, overflow ? UInt64.max : sum)
         }
         return end
+    }
+
+    func float(_ tag: Int32) -> Float? {
+        var value: Float = 0
+        return CTIFF_getFloat(pointer, UInt32(tag), &value) == 1 ? value : nil
+    }
+
+    /// Makes directory `index` (0-based) the current one.
+    func select(directory index: Int) -> Bool { TIFFSetDirectory(pointer, tdir_t(index)) == 1 }
+
+    /// Decodes every strip or tile of the current directory into one reusable buffer; false at the first failure.
+    func decodeAllStrips() -> Bool {
+        let tiled = TIFFIsTiled(pointer) != 0
+        let count = tiled ? TIFFNumberOfTiles(pointer) : TIFFNumberOfStrips(pointer)
+        let size = tiled ? TIFFTileSize(pointer) : TIFFStripSize(pointer)
+        guard size > 0 else { return false }
+        var buffer = [UInt8](repeating: 0, count: Int(size))
+        return buffer.withUnsafeMutableBytes { bytes in
+            (0..<count).allSatisfy { index in
+                let read = tiled
+                    ? TIFFReadEncodedTile(pointer, index, bytes.baseAddress, tmsize_t(size))
+                    : TIFFReadEncodedStrip(pointer, index, bytes.baseAddress, tmsize_t(size))
+                return read >= 0
+            }
+        }
+    }
+
+    /// The horizontal resolution the current directory declares, in dots per inch, or nil.
+    var declaredDPI: Int? {
+        guard let resolution = float(TIFFTAG_XRESOLUTION), resolution.isFinite, resolution > 0 else { return nil }
+        switch Int32(uint16(TIFFTAG_RESOLUTIONUNIT, defaulted: true) ?? UInt16(RESUNIT_INCH)) {
+        case RESUNIT_INCH: return Int(resolution.rounded())
+        case RESUNIT_CENTIMETER: return Int((resolution * 2.54).rounded())
+        default: return nil
+        }
     }
 
     var isLastDirectory: Bool { TIFFLastDirectory(pointer) != 0 }

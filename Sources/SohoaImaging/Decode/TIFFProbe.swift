@@ -8,6 +8,27 @@ enum TIFFProbe {
     static let maxFrames = 10_000
 
     static func frames(of file: FileBytes) throws(ImageInputError) -> [FrameGeometry] {
+        LibraryDiagnostics.installLibTIFFHandlers()
+        return try readDirectories(of: file)
+    }
+
+    /// Decodes every strip of frame `index` and returns its declared dpi. libtiff goes on past damaged G4 or JPEG
+    /// data with only a message, so any message while decoding marks the frame corrupt (messages while reading the
+    /// directory, such as unknown private tags, do not).
+    static func verifyPixels(of file: FileBytes, frame index: Int) throws(ImageInputError) -> Int? {
+        LibraryDiagnostics.installLibTIFFHandlers()
+        guard let tiff = TIFFHandle(path: file.path), tiff.select(directory: index) else {
+            throw ImageInputError(.corrupt, frame: index, "libtiff cannot read the directory of this frame")
+        }
+        let (decoded, messages) = LibraryDiagnostics.collectingLibTIFFMessages { tiff.decodeAllStrips() }
+        guard decoded, messages.isEmpty else {
+            let reason = messages.first.map { ": \($0)" } ?? ""
+            throw ImageInputError(.corrupt, frame: index, "the image data cannot be decoded\(reason)")
+        }
+        return tiff.declaredDPI
+    }
+
+    private static func readDirectories(of file: FileBytes) throws(ImageInputError) -> [FrameGeometry] {
         guard let tiff = TIFFHandle(path: file.path) else {
             if let offset = try firstDirectoryOffset(of: file), offset >= UInt64(file.size) {
                 throw ImageInputError(.truncated, "the TIFF directory lies at byte \(offset), past the end of the \(file.size)-byte file")

@@ -46,6 +46,7 @@ struct RunCommand: ParsableCommand {
 
     /// The run proper, while `lock` keeps other runs out of the workspace.
     private func process(store: SohoaStore, catalog: PipelineCatalog, holding lock: borrowing WorkspaceLock) throws {
+        let started = Date()
         let progress: any RunProgress = Console.isTerminal ? TerminalProgress() : LogLineProgress()
         let batchFolder = BatchFolder(url: URL(fileURLWithPath: batch))
         do {
@@ -58,7 +59,7 @@ struct RunCommand: ParsableCommand {
             let summary = try ingest.ingest(batchFolder, jobs: jobs, runId: runId)
             progress.finish()
             let status = try store.status(lockedByRun: true)
-            let exit = RunReport(summary: summary, status: status, workspace: workspace.value).print()
+            let exit = RunReport(summary: summary, status: status, workspace: workspace.value, started: started).print()
             try store.finishRun(runId, exitCode: Int(exit.rawValue))
             if exit != .success { throw exit.exitCode }
         } catch let error as PipelineRunError {

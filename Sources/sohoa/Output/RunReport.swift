@@ -7,6 +7,7 @@ struct RunReport {
     let summary: IngestStage.Summary
     let status: StatusReport
     let workspace: Workspace
+    let started: Date
 
     /// Prints the report and returns the exit status: 2 when a book or an input of this batch is rejected.
     func print() -> ExitStatus {
@@ -23,6 +24,9 @@ struct RunReport {
             Swift.print("\(rejected.count) input(s) rejected:")
             for input in rejected { Swift.print("  " + StatusText.line(for: input)) }
         }
+        let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+        let memory = ResourceUsage.peakResidentBytes().map { " · peak memory \($0 / 1_048_576) MB" } ?? ""
+        Swift.print("time \(seconds) s\(memory)")
         Swift.print("details: sohoa status --workspace \(workspace.root.path)")
         return rejected.isEmpty && summary.rejectedBooks.isEmpty ? .success : .finishedWithRejections
     }

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// The committed sample scans and what `samples/truth.json` says of each.
+enum SampleFiles {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    struct Entry: CustomTestStringConvertible, Sendable {
+        var book: String
+        var file: String
+        var format: String
+        var variant: String?
+        var rejected: String?
+        var frames: [Frame]
+        var url: URL { root.appendingPathComponent("samples/batch/\(book)/\(file)") }
+        var testDescription: String { "\(book)/\(file) \(variant ?? rejected ?? "")" }
+    }
+
+    struct Frame: Decodable, Sendable {
+        var width: Int
+        var height: Int
+        var bitsPerSample: Int
+        var samplesPerPixel: Int
+        var dpiTag: Int?
+        var trueDpi: Int
+    }
+
+    private struct Truth: Decodable {
+        struct Book: Decodable { var files: [File] }
+        struct File: Decodable {
+            var file: String
+            var format: String
+            var variant: String?
+            var rejected: String?
+            var frames: [Frame]?
+        }
+        var books: [String: Book]
+    }
+
+    /// Every file of the sample batch, in a stable order.
+    static let all: [Entry] = {
+        guard let data = try? Data(contentsOf: root.appendingPathComponent("samples/truth.json")),
+            let truth = try? JSONDecoder().decode(Truth.self, from: data)
+        else { return [] }
+        return truth.books.sorted { $0.key < $1.key }.flatMap { book, content in
+            content.files.map {
+                Entry(book: book, file: $0.file, format: $0.format, variant: $0.variant, rejected: $0.rejected, frames: $0.frames ?? [])
+            }
+        }
+    }()
+
+    static var valid: [Entry] { all.filter { $0.rejected == nil } }
+    static var bad: [Entry] { all.filter { $0.rejected != nil } }
+
+    /// A scratch copy of a file's first `fraction` of bytes.
+    static func truncatedCopy(of url: URL, fraction: Double, into folder: URL) throws -> URL {
+        let data = try Data(contentsOf: url)
+        let copy = folder.appendingPathComponent("cut-\(UUID())-\(url.lastPathComponent)")
+        try data.prefix(Int(Double(data.count) * fraction)).write(to: copy)
+        return copy
+    }
+}

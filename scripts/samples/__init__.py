@@ -14,6 +14,7 @@ Run through `scripts/make-samples`. One module per concern:
 - `damage`      cell damage: blur, smudge, faded, stain, torn
 - `scan`        scan kinds: flatbed spread, photographed spread, single page
 - `encoders`    TIFF/PNG variants and deliberately bad files
+- `book`        one book planned: records on openings and files, damage; rendering jobs
 - `truth`       truth.json
 - `presets`     the committed sample batch and the benchmark batch
 - `verify`      checks that every written file is the variant it claims

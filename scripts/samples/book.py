@@ -217,7 +217,17 @@ def render_file(job: FileJob) -> FileResult:
         raise SystemExit(f"make-samples: {f.name}: frames of one file must share their dpi")
     data = encoders.encode(frames, variant, tag)
     if f.rejected == "truncated":
-        data = encoders.png_cut_mid_idat(data) if f.format == "png" else encoders.truncated(data)
+        data = (encoders.png_cut_mid_idat(data) if f.format == "png"
+                else encoders.truncated(encoders.tiff_ifd_first(data)))
     for fr in frames:
         fr.image = None   # the parent needs only the geometry
     return FileResult(f, data, frames)
+
+
+def book_yaml(book: Book) -> str:
+    """The book's book.yaml (SPEC.md): pipeline and the book-level values."""
+    s = book.spec
+    return (f"pipeline: {s.pipeline}\n"
+            f"noiDangKy: \"{book.noi_dang_ky}\"\n"
+            f"quyenSo: \"{s.quyen_so}\"\n"
+            f"namMoSo: {s.year}\n")

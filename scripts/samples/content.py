@@ -8,7 +8,7 @@ shorter; the truth records whatever was chosen.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .domain import Domain, Unit, UnitName
 from .forms import Form
@@ -389,8 +389,8 @@ class ContentGenerator:
                     f"{role}QuocTich": Written.of(VIET_NAM),
                     f"{role}NoiCuTru": self.place(unit, habit, s.child("cutru"))}
 
-        husband_age = d.int(20, 45)
-        wife_age = max(18, min(45, husband_age - d.int(-2, 6)))
+        husband_age = int(min(45, max(20, d.normal(27, 4.5))))
+        wife_age = int(min(45, max(18, husband_age - d.normal(3, 2.5))))
         note = d.choice(["Đã cấp bản sao", "Đăng ký lại"]) if d.chance(0.06) else ""
         return {**spouse("chong", 1, husband_age), **spouse("vo", 2, wife_age),
                 "ghiChu": Written.of(note) if note else Written.blank()}

@@ -51,14 +51,28 @@ def smudge(mask: np.ndarray, dice: Dice, px_per_mm: float) -> np.ndarray:
     return np.clip(np.maximum.reduce([m, smear * 0.75, blot_a]), 0, 255).astype(np.uint8)
 
 
-def blur(region: np.ndarray, dice: Dice, px_per_mm: float) -> np.ndarray:
-    """Out of focus: a Gaussian of σ 0.3–0.45 mm (4–5 px at 300 dpi) over the cell."""
+def blur(rgb: np.ndarray, cell: Box, dice: Dice, px_per_mm: float) -> None:
+    """Out of focus: a Gaussian of σ 0.3–0.45 mm (4–5 px at 300 dpi) over the cell's inside,
+    faded in at its edges so that no hard frame marks the spot (the cell's own lines stay sharp)."""
     sigma = dice.uniform(0.3, 0.45) * px_per_mm
-    return _per_channel(region, lambda im: im.filter(ImageFilter.GaussianBlur(sigma)))
+    pad = int(3 * sigma) + 1
+    h, w = rgb.shape[:2]
+    b = cell.scaled(px_per_mm).rounded()
+    x0, y0, x1, y1 = max(0, b[0] - pad), max(0, b[1] - pad), min(w, b[2] + pad), min(h, b[3] + pad)
+    region = rgb[y0:y1, x0:x1]
+    blurred = _per_channel(region, lambda im: im.filter(ImageFilter.GaussianBlur(sigma)))
+    inset = 0.5 * px_per_mm
+    weight = Image.new("L", (x1 - x0, y1 - y0), 0)
+    ImageDraw.Draw(weight).rectangle((b[0] - x0 + inset, b[1] - y0 + inset, b[2] - x0 - inset, b[3] - y0 - inset),
+                                     fill=255)
+    wgt = np.asarray(weight.filter(ImageFilter.GaussianBlur(0.25 * px_per_mm)), dtype=np.float32)[..., None] / 255
+    region[...] = region * (1 - wgt) + blurred * wgt
 
 
-def stain(region: np.ndarray, dice: Dice, px_per_mm: float) -> np.ndarray:
+def stain(rgb: np.ndarray, cell: Box, dice: Dice, px_per_mm: float) -> None:
     """A dried water stain: brownish translucent blob with a darker tide line, inside the cell."""
+    b = cell.scaled(px_per_mm).rounded()
+    region = rgb[b[1]:b[3], b[0]:b[2]]
     h, w = region.shape[:2]
     coarse = dice.gen.random((6, 8)).astype(np.float32)
     field = np.asarray(Image.fromarray((coarse * 255).astype(np.uint8)).resize((w, h), Image.Resampling.BICUBIC),
@@ -72,8 +86,7 @@ def stain(region: np.ndarray, dice: Dice, px_per_mm: float) -> np.ndarray:
     rim = np.clip(soft * (1 - soft) * 4, 0, 1)
     strength = dice.uniform(0.25, 0.4)
     tint = np.array([0.96, 0.83, 0.62], dtype=np.float32)
-    factor = 1 - (soft * strength + rim * 0.25)[..., None] * (1 - tint)[None, None, :]
-    return region * factor
+    region *= 1 - (soft * strength + rim * 0.25)[..., None] * (1 - tint)[None, None, :]
 
 
 def _per_channel(region: np.ndarray, op) -> np.ndarray:

@@ -71,6 +71,11 @@ class EthnicGroup:
     variants: tuple[str, ...]
 
 
+def _children(node: list) -> dict:
+    """A history node is [[names], {children}] or [[names], [], "Deleted"]."""
+    return node[1] if len(node) > 1 and isinstance(node[1], dict) else {}
+
+
 class Domain:
     """Loads shared/domain once and answers the content generator's questions."""
 
@@ -126,9 +131,9 @@ class Domain:
         units = []
         for pcode, pnode in tree.items():
             pname = UnitName.parse(pnode[0][0])
-            for dcode, dnode in (pnode[1] if len(pnode) > 1 else {}).items():
+            for dcode, dnode in _children(pnode).items():
                 dname = UnitName.parse(dnode[0][0])
-                for cnode in (dnode[1] if len(dnode) > 1 else {}).values():
+                for cnode in _children(dnode).values():
                     units.append(Unit(pname, dname, UnitName.parse(cnode[0][0]), pcode, dcode))
         return units
 

@@ -6,6 +6,7 @@ right unless the file's spec says `none` (no tag at all) or a number (a wrong ta
 from __future__ import annotations
 
 import io
+import itertools
 import struct
 import zlib
 from dataclasses import dataclass
@@ -41,7 +42,8 @@ def gray8(img: np.ndarray) -> Image.Image:
 
 
 def gray16(img: np.ndarray) -> Image.Image:
-    return Image.fromarray(np.clip(_gray(img) * 65535 + 0.5, 0, 65535).astype(np.uint16), "I;16")
+    """16-bit gray holding the 8-bit levels (× 257): exact either way, and it keeps files small."""
+    return Image.fromarray(_u8(_gray(img)).astype(np.uint16) * 257)
 
 
 def bilevel(img: np.ndarray) -> Image.Image:
@@ -84,7 +86,8 @@ VARIANTS = {v.name: v for v in (
     Variant("gray-alpha8", "png", 8, 2, gray_alpha8),
 )}
 
-JPEG_QUALITY = 72
+JPEG_QUALITY = 60
+PREDICTOR = 317   # TIFF tag
 
 
 def encode(frames: list[Frame], variant: Variant, dpi_tag: float | None) -> bytes:
@@ -99,6 +102,8 @@ def encode(frames: list[Frame], variant: Variant, dpi_tag: float | None) -> byte
     else:
         if variant.compression == "jpeg":
             extra["quality"] = JPEG_QUALITY
+        elif variant.compression in ("tiff_lzw", "tiff_adobe_deflate"):
+            extra["tiffinfo"] = {PREDICTOR: 2}   # horizontal differencing, as most scanners write
         images[0].save(buf, "TIFF", compression=variant.compression, save_all=len(images) > 1,
                        append_images=images[1:], **extra)
     return buf.getvalue()
@@ -108,6 +113,57 @@ def encode(frames: list[Frame], variant: Variant, dpi_tag: float | None) -> byte
 
 def truncated(data: bytes, fraction: float = 0.4) -> bytes:
     return data[:int(len(data) * fraction)]
+
+
+_TYPE_SIZE = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}
+_STRIP_OFFSETS, _STRIP_COUNTS = 273, 279
+
+
+def tiff_ifd_first(data: bytes) -> bytes:
+    """The same one-image TIFF laid out as header, directory, tag values, then pixel data.
+
+    libtiff writes the directory after the pixels, so a cut-off copy would lose its directory and
+    look like no TIFF at all; a real interrupted copy of a scan keeps its directory and loses
+    pixel data, which is what a truncated sample must show.
+    """
+    if data[:4] != b"II*\x00":
+        raise ValueError("only little-endian classic TIFF is laid out")
+    (ifd,) = struct.unpack_from("<I", data, 4)
+    (n,) = struct.unpack_from("<H", data, ifd)
+    if struct.unpack_from("<I", data, ifd + 2 + 12 * n)[0] != 0:
+        raise ValueError("only single-image TIFFs are laid out")
+    entries = [struct.unpack_from("<HHI4s", data, ifd + 2 + 12 * i) for i in range(n)]
+
+    def payload(kind: int, count: int, raw: bytes) -> bytes:
+        size = _TYPE_SIZE[kind] * count
+        return raw[:size] if size <= 4 else data[struct.unpack("<I", raw)[0]:][:size]
+
+    def ints(tag: int) -> list[int]:
+        _, kind, count, raw = next(e for e in entries if e[0] == tag)
+        return list(struct.unpack(f"<{count}{'H' if kind == 3 else 'I'}", payload(kind, count, raw)))
+
+    offsets, counts = ints(_STRIP_OFFSETS), ints(_STRIP_COUNTS)
+    tags = [(tag, 4 if tag == _STRIP_OFFSETS else kind, count,
+             bytes(4 * count) if tag == _STRIP_OFFSETS else payload(kind, count, raw))
+            for tag, kind, count, raw in entries]
+    at = 8 + 2 + 12 * n + 4                    # first byte after the directory
+    placed = {}
+    for tag, _, _, p in tags:
+        if len(p) > 4:
+            placed[tag], at = at, at + len(p) + len(p) % 2
+    starts = list(itertools.accumulate([at, *counts[:-1]]))
+    tags = [(t, k, c, struct.pack(f"<{c}I", *starts) if t == _STRIP_OFFSETS else p) for t, k, c, p in tags]
+    out = bytearray(b"II*\x00" + struct.pack("<IH", 8, n))
+    for tag, kind, count, p in tags:
+        out += struct.pack("<HHI", tag, kind, count) + (struct.pack("<I", placed[tag]) if tag in placed
+                                                          else p.ljust(4, b"\x00"))
+    out += bytes(4)
+    for tag, _, _, p in tags:
+        if tag in placed:
+            out += p + bytes(len(p) % 2)
+    for off, cnt in zip(offsets, counts):
+        out += data[off:off + cnt]
+    return bytes(out)
 
 
 def png_chunks(data: bytes) -> list[tuple[int, bytes, int]]:

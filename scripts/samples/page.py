@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw
 
 from . import damage, fonts, handwriting
 from .handwriting import Hand
-from .layout import PAGE_H_MM, PAGE_W_MM, TOP_MM, HEADER_MM, Box, PageLayout
+from .layout import PAGE_H_MM, PAGE_W_MM, Box, PageLayout
 from .rng import Dice
 from .typeset import PAD_MM, Setting
 
@@ -74,12 +74,7 @@ def render_page(spec: PageSpec, dpi: float, dice: Dice) -> PageImage:
             if kind in damage.REGION_KINDS:
                 regions.append((cell, kind, cd.child("damage")))
     for cell, kind, cd in regions:
-        b = cell.scaled(k).rounded()
-        region = rgb[b[1]:b[3], b[0]:b[2]]
-        if kind == "blur":
-            region[...] = damage.blur(region, cd, k)
-        else:
-            region[...] = damage.stain(region, cd, k)
+        (damage.blur if kind == "blur" else damage.stain)(rgb, cell, cd, k)
     alpha = np.asarray(spec.tear.mask(w, h, k)) if spec.tear else np.full((h, w), 255, np.uint8)
     return PageImage(rgb, alpha, dpi, spec.layout.side)
 
@@ -88,7 +83,7 @@ def _paper(w: int, h: int, tone: tuple[float, float, float], dice: Dice) -> np.n
     """Paper colour with a faint, smooth unevenness (smooth so that it compresses well)."""
     coarse = dice.gen.normal(0, 1, (max(2, h // 300), max(2, w // 300))).astype(np.float32)
     img = Image.fromarray(np.clip(128 + coarse * 40, 0, 255).astype(np.uint8)).resize((w, h), Image.Resampling.BICUBIC)
-    var = 1 + (np.asarray(img, dtype=np.float32) - 128) / 128 * 0.012
+    var = 1 + (np.asarray(img, dtype=np.float32) - 128) / 128 * 0.008
     return var[..., None] * np.asarray(tone, dtype=np.float32)[None, None, :]
 
 

@@ -7,7 +7,7 @@ book's next, blank ruled opening) so that its surviving bytes look right.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .content import Locality
 
@@ -85,7 +85,7 @@ SAMPLES = (
              (_f("0001.png", "gray8", FrameSpec(300)),
               _f("0002.png", "gray-alpha8"),
               _f("0003.tif", "rgb-none", FrameSpec(100)),
-              _f("0004.tif", "gray8-none", FrameSpec(150), dpi_tag=1),
+              _f("0004.tif", "gray8-none", FrameSpec(100), dpi_tag=1),
               _f("0005.tif", "gray8-deflate", FrameSpec(200), FrameSpec(200, 180)),
               _f("0006.tif", None, rejected="not-an-image"),
               _f("0007.png", "gray8", rejected="truncated")),

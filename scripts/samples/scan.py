@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image
 
 from .page import PageImage
 from .rng import Dice
@@ -74,7 +74,7 @@ def _composite(pages: list[tuple[PageImage, np.ndarray]], size: tuple[int, int],
         inv = np.linalg.inv(m)
         data = tuple(inv[:2].ravel())
         rgb8 = Image.fromarray(np.clip(page.rgb * 255 + 0.5, 0, 255).astype(np.uint8))
-        warped = np.asarray(rgb8.transform(size, Image.Transform.AFFINE, data, Image.Resampling.BICUBIC),
+        warped = np.asarray(rgb8.transform(size, Image.Transform.AFFINE, data, Image.Resampling.BILINEAR),
                             dtype=np.float32) / 255
         alpha = np.asarray(Image.fromarray(page.alpha).transform(size, Image.Transform.AFFINE, data,
                                                                  Image.Resampling.BILINEAR), dtype=np.float32) / 255
@@ -168,25 +168,18 @@ def photographed_spread(left: PageImage, right: PageImage, dice: Dice) -> Frame:
     img = _composite([(left, m_l), (right, m_r)], size, bg)
     img *= _lighting(w, h, dice.child("light"))[..., None]
     img *= np.asarray([1.0, dice.uniform(0.96, 0.99), dice.uniform(0.88, 0.94)], np.float32)[None, None, :]
-    img = _soften(img, 0.5)
     return Frame(img, left.dpi, "spread", [Placement("left", m_l), Placement("right", m_r)], angle, 0, gutter)
 
 
 def _lighting(w: int, h: int, dice: Dice) -> np.ndarray:
-    """Uneven illumination: a linear fall-off in a random direction and a vignette."""
+    """Uneven illumination: a linear fall-off in a random direction and a vignette, in steps of
+    1/128 (invisible, and it keeps PNGs about 10 % smaller)."""
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
     theta = dice.uniform(0, 2 * math.pi)
     t = ((xx / w - 0.5) * math.cos(theta) + (yy / h - 0.5) * math.sin(theta)) + 0.5
     r2 = ((xx / w - 0.5) ** 2 + (yy / h - 0.5) ** 2) * 2
-    return (1.04 - dice.uniform(0.15, 0.3) * t - dice.uniform(0.08, 0.2) * r2).astype(np.float32)
-
-
-def _soften(img: np.ndarray, sigma: float) -> np.ndarray:
-    out = np.empty_like(img)
-    for c in range(3):
-        im = Image.fromarray(np.clip(img[..., c] * 255 + 0.5, 0, 255).astype(np.uint8))
-        out[..., c] = np.asarray(im.filter(ImageFilter.GaussianBlur(sigma)), dtype=np.float32) / 255
-    return out
+    light = 1.04 - dice.uniform(0.15, 0.3) * t - dice.uniform(0.08, 0.2) * r2
+    return (np.round(light * 128) / 128).astype(np.float32)
 
 
 # ---------------------------------------------------------------- single pages

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .content import Written
+from .forms import Column
 from .handwriting import Hand
 
 PAD_MM = 1.0          # clearance from the ruled lines, each side
@@ -63,7 +64,8 @@ def fit(hand: Hand, written: Written, width_mm: float, height_mm: float, max_lin
     raise SystemExit(f"make-samples: {written.candidates[-1][0]!r} does not fit a {width_mm} mm cell")
 
 
-def set_row(written: dict, hand: Hand, columns, row_height_mm: float) -> dict[str, Setting]:
+def set_row(written: dict[str, Written], hand: Hand, columns: tuple[Column, ...],
+            row_height_mm: float) -> dict[str, Setting]:
     """Fit every field of one record: a one-field cell may take two lines, a two-field cell one each."""
     out: dict[str, Setting] = {}
     for col in columns:

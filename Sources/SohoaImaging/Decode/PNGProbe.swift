@@ -18,13 +18,15 @@ enum PNGProbe {
             throw ImageInputError(file.size < 64 ? .truncated : .corrupt, "libpng cannot read the header: \(message(of: image))")
         }
         let format = image.format
+        let hasColormap = CPNG_formatHasColormap(format) != 0
+        let channels = (CPNG_formatHasColor(format) != 0 ? 3 : 1) + (CPNG_formatHasAlpha(format) != 0 ? 1 : 0)
         let frame = FrameGeometry(
             index: 0,
             width: Int(image.width),
             height: Int(image.height),
             bitsPerSample: CPNG_formatIsLinear(format) != 0 ? 16 : 8,
-            samplesPerPixel: (CPNG_formatHasColor(format) != 0 ? 3 : 1) + (CPNG_formatHasAlpha(format) != 0 ? 1 : 0),
-            hasColormap: CPNG_formatHasColormap(format) != 0,
+            samplesPerPixel: hasColormap ? 1 : channels,  // a palette image stores one index per pixel
+            hasColormap: hasColormap,
             encoding: "png"
         )
         guard try file.tail(endChunk.count) == endChunk else {

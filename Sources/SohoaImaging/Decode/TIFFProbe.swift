@@ -40,7 +40,8 @@ enum TIFFProbe {
             let index = frames.count
             let frame = try geometry(of: tiff, index: index)
             if let end = tiff.dataEnd(), end > UInt64(file.size) {
-                throw ImageInputError(.truncated, frame: index, "image data reaches byte \(end), the file has \(file.size) bytes")
+                let frame = index == 0 && tiff.isLastDirectory ? nil : index  // name the frame only in multi-page files
+                throw ImageInputError(.truncated, frame: frame, "image data reaches byte \(end), the file has \(file.size) bytes")
             }
             frames.append(frame)
             if tiff.isLastDirectory { break }

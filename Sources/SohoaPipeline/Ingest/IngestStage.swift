@@ -53,7 +53,8 @@ public struct IngestStage: Sendable {
             }
             files += book.files()
         }
-        observer.observe(.planned(books: summary.books.count, files: files.count, bytes: files.reduce(0) { $0 + $1.byteCount }))
+        let filesPerBook = Dictionary(files.map { ($0.bookId, 1) }, uniquingKeysWith: +)
+        observer.observe(.planned(filesPerBook: filesPerBook, bytes: files.reduce(0) { $0 + $1.byteCount }))
         let hashes = hash(files, jobs: jobs)
         var work: [(BookFile, String, IngestPlan.Step)] = []
         do {

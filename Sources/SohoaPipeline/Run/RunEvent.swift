@@ -2,8 +2,8 @@ public import SohoaCore
 
 /// What a run reports while it works, for a progress bar on a terminal or log lines elsewhere.
 public enum RunEvent: Sendable {
-    /// The batch was listed: how many books and files, and their bytes, are ahead.
-    case planned(books: Int, files: Int, bytes: Int)
+    /// The batch was listed: how many files of each book, and their bytes, are ahead.
+    case planned(filesPerBook: [String: Int], bytes: Int)
     /// A book cannot be processed until its `book.yaml` is fixed; the rest of the batch goes on.
     case bookRejected(BookConfigurationError)
     /// A book folder holds something ingest does not read (a sub-folder).

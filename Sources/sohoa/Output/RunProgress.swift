@@ -9,25 +9,28 @@ protocol RunProgress: RunObserver {
     func finish()
 }
 
-/// The counts both kinds of progress keep: books, files, pages, bytes, and the time for an estimate.
+/// The counts both kinds of progress keep: books, files, frames, bytes, and the time for an estimate.
 struct ProgressCounts {
-    var books = 0
-    var files = 0
+    var filesPerBook: [String: Int] = [:]
     var bytes = 0
     var doneFiles = 0
     var doneBytes = 0
-    var pages = 0
+    var frames = 0
     var rejected = 0
-    var booksDone: Set<String> = []
+    var doneFilesPerBook: [String: Int] = [:]
     let started = Date()
+
+    var books: Int { filesPerBook.count }
+    var files: Int { filesPerBook.values.reduce(0, +) }
+    var booksDone: Int { filesPerBook.filter { doneFilesPerBook[$0.key, default: 0] >= $0.value }.count }
 
     mutating func record(_ event: RunEvent) {
         switch event {
-        case .planned(let books, let files, let bytes):
-            (self.books, self.files, self.bytes) = (books, files, bytes)
+        case .planned(let filesPerBook, let bytes):
+            (self.filesPerBook, self.bytes) = (filesPerBook, bytes)
         case .fileIngested(let book, _, let bytes, let frames, let rejectedFrames):
             complete(book: book, bytes: bytes)
-            pages += frames
+            self.frames += frames
             rejected += rejectedFrames.count
         case .fileRejected(let book, _, let bytes, _, _):
             complete(book: book, bytes: bytes)
@@ -42,7 +45,7 @@ struct ProgressCounts {
     private mutating func complete(book: String, bytes: Int) {
         doneFiles += 1
         doneBytes += bytes
-        booksDone.insert(book)
+        doneFilesPerBook[book, default: 0] += 1
     }
 
     /// Seconds left, extrapolated from the bytes done so far; nil until there is something to go on.
@@ -62,8 +65,8 @@ final class LogLineProgress: RunProgress {
     func observe(_ event: RunEvent) {
         counts.withLock { $0.record(event) }
         switch event {
-        case .planned(let books, let files, _):
-            Console.progress("ingest: \(books) book(s), \(files) file(s)\n")
+        case .planned(let filesPerBook, _):
+            Console.progress("ingest: \(filesPerBook.count) book(s), \(filesPerBook.values.reduce(0, +)) file(s)\n")
         case .bookRejected(let error):
             Console.progress("book rejected: \(error)\n")
         case .bookWarning(let book, let message):
@@ -82,7 +85,7 @@ final class LogLineProgress: RunProgress {
     func finish() {}
 }
 
-/// A one-line bar redrawn in place: books, pages, files and the time left.
+/// A one-line bar redrawn in place: books, files, frames and the time left.
 final class TerminalProgress: RunProgress {
     private let state = Mutex((counts: ProgressCounts(), lastDraw: Date.distantPast, messages: [String]()))
     static let width = 24
@@ -112,6 +115,6 @@ final class TerminalProgress: RunProgress {
         let filled = Int(counts.fraction * Double(width))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: max(0, width - filled))
         let eta = counts.secondsLeft.map { String(format: " · %d:%02d left", $0 / 60, $0 % 60) } ?? ""
-        return "\(bar) books \(counts.booksDone.count)/\(counts.books) · files \(counts.doneFiles)/\(counts.files) · pages \(counts.pages)\(eta)"
+        return "\(bar) books \(counts.booksDone)/\(counts.books) · files \(counts.doneFiles)/\(counts.files) · frames \(counts.frames)\(eta)"
     }
 }

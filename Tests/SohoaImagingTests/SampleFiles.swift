@@ -24,6 +24,15 @@ enum SampleFiles {
         var samplesPerPixel: Int
         var dpiTag: Int?
         var trueDpi: Int
+        var kind: String
+        var rotation: Int
+        var skewDegrees: Double
+        var gutter: Gutter?
+    }
+
+    struct Gutter: Decodable, Sendable {
+        var xTop: Double
+        var xBottom: Double
     }
 
     private struct Truth: Decodable {

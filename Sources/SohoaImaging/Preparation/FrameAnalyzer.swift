@@ -1,0 +1,97 @@
+import Foundation
+
+/// Reads the geometry of a scanned ledger frame at a low analysis resolution: skew, spread or page, the gutter,
+/// the paper's bounds, each page's own lean and the orientation. Works from the book's own structure (the ruled
+/// grid and its header band, the empty band between the two grids of a spread, the binding shadow), never from
+/// the aspect ratio or the centre alone.
+public struct FrameAnalyzer: Sendable {
+    /// Dots per inch the analysis runs at: enough for rulings and the gutter, cheap on 2 cores.
+    public var analysisDPI = 100.0
+    /// The gutter is looked for in the middle 70% of the width (FORMS.md: up to ~15% off centre).
+    public var gutterSearch = 0.15...0.85
+
+    public init() {}
+
+    /// The decisions, and the page regions in the levelled frame.
+    public struct Result {
+        public var analysis: FrameAnalysis
+        /// The pages in reading order of the levelled frame (left, right for a spread), before any 180° turn.
+        public var pages: [PageRegion]
+    }
+
+    public func analyze(_ gray: borrowing LeptonicaImage, dpi: Int) throws(ImagingError) -> Result {
+        let scale = min(1, analysisDPI / Double(dpi))
+        let inch = Int(analysisDPI)
+        let small = try gray.scaled(by: scale)
+        let background = try background(of: small, inch: inch)
+        let paperOnly = try small.copy()
+        paperOnly.fill(under: background, with: 255)
+        let ink = try paperOnly.backgroundNormalized().binarized()
+        let skew = ink.skew(range: 7) ?? (degrees: 0, confidence: 0)
+
+        let level = try small.rotated(clockwise: skew.degrees)
+        let levelInk = try ink.rotated(clockwise: skew.degrees)
+        let paper = try paperBounds(of: background.rotated(clockwise: skew.degrees))
+        let gutter = GutterFinder(search: gutterSearch, inch: inch).find(ink: levelInk, gray: level, paper: paper)
+
+        var regions: [PixelRect] = [paper]
+        if let gutter {
+            let x = Int(gutter.x.rounded())
+            regions = [
+                PixelRect(x: paper.x, y: paper.y, width: x - paper.x, height: paper.height),
+                PixelRect(x: x, y: paper.y, width: paper.x + paper.width - x, height: paper.height),
+            ]
+        }
+        let toFull = 1 / scale
+        var pages: [PageRegion] = []
+        for region in regions {
+            let pageInk = try levelInk.cropped(to: region)
+            let lean = pageInk.skew(range: 7) ?? (degrees: 0, confidence: 0)
+            let levelPage = try pageInk.rotated(clockwise: lean.degrees)
+            let rulings = try RuledStructure(binary: levelPage, minimumLength: inch, mergeDistance: inch / 5)
+            pages.append(
+                PageRegion(
+                    rect: region.scaled(by: toFull), residualSkewDegrees: lean.degrees,
+                    residualSkewConfidence: lean.confidence, orientationEvidence: HeaderBand.evidence(rulings)))
+        }
+        let evidence = pages.map(\.orientationEvidence).reduce(0, +)
+        let landscape = small.width > small.height
+        let kind: FrameAnalysis.Kind = gutter != nil ? .spread : .page
+        let analysis = FrameAnalysis(
+            kind: kind,
+            kindConfidence: min(1, (gutter?.confidence ?? 0.8) * (landscape == (kind == .spread) ? 1 : 0.5)),
+            skewDegrees: skew.degrees, skewConfidence: skew.confidence,
+            upsideDown: evidence > 0, orientationConfidence: min(1, abs(evidence) / Double(pages.count)),
+            gutter: gutter.map { $0.line.inStoredFrame(width: Double(small.width), height: Double(small.height), skew: skew.degrees, scale: toFull) },
+            gutterConfidence: gutter?.confidence ?? 0)
+        return Result(analysis: analysis, pages: pages)
+    }
+
+    /// The dark surroundings of the paper in a photograph (table, book cover): large dark regions, which ink
+    /// strokes and rulings are too thin to be. Empty for a flatbed scan.
+    func background(of gray: borrowing LeptonicaImage, inch: Int) throws(ImagingError) -> LeptonicaImage {
+        let paperLevel = gray.rankValue(0.9) ?? 255
+        return try gray.binarized(threshold: paperLevel / 2).opened(width: inch / 3, height: inch / 3)
+    }
+
+    /// The paper: the columns and rows that are mostly not background.
+    func paperBounds(of background: borrowing LeptonicaImage) -> PixelRect {
+        func span(_ darkCounts: [Double], across length: Int) -> Range<Int> {
+            let paper = darkCounts.map { $0 < Double(length) / 2 }
+            let first = paper.firstIndex(of: true) ?? 0
+            let last = paper.lastIndex(of: true) ?? (paper.count - 1)
+            return first..<max(first + 1, last + 1)
+        }
+        let columns = span(background.inkPerColumn(), across: background.height)
+        let rows = span(background.inkPerRow(), across: background.width)
+        return PixelRect(x: columns.lowerBound, y: rows.lowerBound, width: columns.count, height: rows.count)
+    }
+}
+
+extension PixelRect {
+    func scaled(by factor: Double) -> PixelRect {
+        PixelRect(
+            x: Int((Double(x) * factor).rounded()), y: Int((Double(y) * factor).rounded()),
+            width: Int((Double(width) * factor).rounded()), height: Int((Double(height) * factor).rounded()))
+    }
+}

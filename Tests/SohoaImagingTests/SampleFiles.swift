@@ -3,8 +3,12 @@ import Testing
 
 /// The committed sample scans and what `samples/truth.json` says of each.
 enum SampleFiles {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
+    /// The folder holding `batch/` and `truth.json`: the committed samples, or another generated set named by
+    /// `SOHOA_SAMPLES` (e.g. `scripts/make-samples --seed 7 --out /tmp/s7`) to measure on data the tests never saw.
+    static let samples = ProcessInfo.processInfo.environment["SOHOA_SAMPLES"].map { URL(fileURLWithPath: $0) }
+        ?? repository.appendingPathComponent("samples")
 
     struct Entry: CustomTestStringConvertible, Sendable {
         var book: String
@@ -13,7 +17,7 @@ enum SampleFiles {
         var variant: String?
         var rejected: String?
         var frames: [Frame]
-        var url: URL { root.appendingPathComponent("samples/batch/\(book)/\(file)") }
+        var url: URL { samples.appendingPathComponent("batch/\(book)/\(file)") }
         var testDescription: String { "\(book)/\(file) \(variant ?? rejected ?? "")" }
     }
 
@@ -49,7 +53,7 @@ enum SampleFiles {
 
     /// Every file of the sample batch, in a stable order.
     static let all: [Entry] = {
-        guard let data = try? Data(contentsOf: root.appendingPathComponent("samples/truth.json")),
+        guard let data = try? Data(contentsOf: samples.appendingPathComponent("truth.json")),
             let truth = try? JSONDecoder().decode(Truth.self, from: data)
         else { return [] }
         return truth.books.sorted { $0.key < $1.key }.flatMap { book, content in

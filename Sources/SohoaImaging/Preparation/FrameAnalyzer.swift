@@ -12,6 +12,11 @@ public struct FrameAnalyzer: Sendable {
 
     public init() {}
 
+    /// Below this orientation confidence a person checks which way up the pages are.
+    public static let confidentOrientation = 0.25
+    /// Below this gutter confidence a person checks where the spread was cut.
+    public static let confidentGutter = 0.7
+
     /// The decisions, and the page regions in the levelled frame.
     public struct Result {
         public var analysis: FrameAnalysis

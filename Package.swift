@@ -50,7 +50,7 @@ let package = Package(
         .target(
             name: "SohoaPipeline",
             dependencies: [
-                "SohoaCore", "SohoaImaging", "SohoaStore",
+                "SohoaCore", "SohoaImaging", "SohoaOCR", "SohoaStore",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),

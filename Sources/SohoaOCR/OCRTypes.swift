@@ -24,6 +24,8 @@ public struct TextReading: Sendable, Equatable {
 /// How Tesseract should segment the region it is given.
 public enum PageSegmentation: Sendable {
     case automatic, singleBlock, singleLine, singleWord
+    /// As much text as possible in no particular order (a page number alone in a margin).
+    case sparse
 
     var tesseractMode: TessPageSegMode {
         switch self {
@@ -31,6 +33,7 @@ public enum PageSegmentation: Sendable {
         case .singleBlock: PSM_SINGLE_BLOCK
         case .singleLine: PSM_SINGLE_LINE
         case .singleWord: PSM_SINGLE_WORD
+        case .sparse: PSM_SPARSE_TEXT
         }
     }
 }

@@ -26,10 +26,14 @@ public struct TesseractEngine: ~Copyable {
     /// The linked Tesseract's version, e.g. `5.3.0`.
     public static var version: String { String(cString: TessVersion()) }
 
-    /// Reads `region` of `image` (the whole image when nil) at its real resolution.
+    /// Reads `region` of `image` (the whole image when nil) at its real resolution; `characters`, when given,
+    /// are the only ones Tesseract may output (for example the digits of a page number).
     public func read(
-        _ image: borrowing LeptonicaImage, dpi: Int, region: PixelRegion? = nil, segmentation: PageSegmentation = .singleBlock
+        _ image: borrowing LeptonicaImage, dpi: Int, region: PixelRegion? = nil, segmentation: PageSegmentation = .singleBlock,
+        characters: String? = nil
     ) throws(OCRError) -> TextReading {
+        TessBaseAPISetVariable(handle, "tessedit_char_whitelist", characters ?? "")
+        defer { TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "") }
         TessBaseAPISetPageSegMode(handle, segmentation.tesseractMode)
         TessBaseAPISetImage2(handle, image.pointer)
         TessBaseAPISetSourceResolution(handle, Int32(dpi))

@@ -32,6 +32,24 @@ enum SampleFiles {
         var rotation: Int
         var skewDegrees: Double
         var gutter: Gutter?
+        var pages: [Page]
+    }
+
+    struct Page: Decodable, Sendable {
+        var side: String
+        var pageNumber: Int
+        var grid: Grid
+        /// The number of printed columns of the page's grid.
+        var columns: Int { grid.columns.count }
+    }
+
+    struct Grid: Decodable, Sendable {
+        var columns: [Column]
+    }
+
+    struct Column: Decodable, Sendable {
+        var x0: Double
+        var x1: Double
     }
 
     struct Gutter: Decodable, Sendable {

@@ -14,6 +14,12 @@ public enum RunEvent: Sendable {
     case fileRejected(book: String, file: String, bytes: Int, reason: InputRejection, detail: String)
     /// A file with this content was already ingested in an earlier run.
     case fileAlreadyIngested(book: String, file: String, bytes: Int)
+    /// Preparation starts: how many frames are to be prepared.
+    case preparePlanned(frames: Int)
+    /// A frame was cut into its pages.
+    case framePrepared(book: String, file: String, frame: Int, pages: Int)
+    /// A frame could not be prepared (it is tried again next run).
+    case frameNotPrepared(book: String, file: String, frame: Int, reason: String)
 }
 
 /// Receives a run's events; called from worker threads.

@@ -8,14 +8,31 @@ public enum WorkerPool {
     public static func run<Job: Sendable, Failure: Error>(
         _ jobs: [Job], workers: Int, perform: @escaping @Sendable (Job) throws(Failure) -> Void
     ) -> Failure? {
+        run(jobs, workers: workers, makeWorker: { () throws(Failure) in () }, perform: { (_: inout Void, job) throws(Failure) in
+            try perform(job)
+        })
+    }
+
+    /// Like `run(_:workers:perform:)`, each thread first making its own worker state (a Tesseract engine, say),
+    /// which lives on that thread only and is handed to every job it runs.
+    public static func run<Job: Sendable, Worker: ~Copyable, Failure: Error>(
+        _ jobs: [Job], workers: Int, makeWorker: @escaping @Sendable () throws(Failure) -> Worker,
+        perform: @escaping @Sendable (inout Worker, Job) throws(Failure) -> Void
+    ) -> Failure? {
         let queue = JobQueue<Job, Failure>(jobs)
         let done = DispatchGroup()
         for worker in 0..<max(1, min(workers, jobs.count)) {
             done.enter()
             let thread = Thread {
                 defer { done.leave() }
+                guard queue.failure == nil else { return }
+                var state: Worker
+                do throws(Failure) { state = try makeWorker() } catch {
+                    queue.fail(error)
+                    return
+                }
                 while let job = queue.take() {
-                    do throws(Failure) { try perform(job) } catch { queue.fail(error) }
+                    do throws(Failure) { try perform(&state, job) } catch { queue.fail(error) }
                 }
             }
             thread.name = "sohoa-worker-\(worker)"

@@ -9,6 +9,22 @@ enum StoreMigrations {
             try createRecognitionTables(db)
             try createReviewTables(db)
         }
+        migrator.registerMigration("v2: prepared frames and pages") { db in
+            try db.alter(table: "frame") { t in
+                t.add(column: "analysis", .jsonText)
+                t.add(column: "preparedAt", .datetime)
+            }
+            try db.alter(table: "page") { t in
+                t.add(column: "sequence", .integer)
+                t.add(column: "pageNumberConfidence", .double)
+                t.add(column: "deliveryPath", .text)
+                t.add(column: "quality", .jsonText)
+                t.add(column: "reasons", .jsonText)
+            }
+            try db.alter(table: "opening") { t in
+                t.add(column: "problem", .text)
+            }
+        }
         return migrator
     }
 

@@ -57,6 +57,7 @@ struct RunCommand: ParsableCommand {
                 configurationReader: BookConfigurationReader(catalog: catalog),
                 observer: progress)
             let summary = try ingest.ingest(batchFolder, jobs: jobs, runId: runId)
+            try PrepareStage(store: store, observer: progress).prepare(books: summary.books, jobs: jobs)
             progress.finish()
             let status = try store.status(lockedByRun: true)
             let exit = RunReport(summary: summary, status: status, workspace: workspace.value, started: started).print()

@@ -18,7 +18,9 @@ struct ProgressCounts {
     var frames = 0
     var rejected = 0
     var doneFilesPerBook: [String: Int] = [:]
-    let started = Date()
+    /// Frames to prepare and prepared, once ingest is over (nil before).
+    var preparing: (done: Int, total: Int)?
+    var started = Date()
 
     var books: Int { filesPerBook.count }
     var files: Int { filesPerBook.values.reduce(0, +) }
@@ -37,6 +39,11 @@ struct ProgressCounts {
             rejected += 1
         case .fileAlreadyIngested(let book, _, let bytes):
             complete(book: book, bytes: bytes)
+        case .preparePlanned(let frames):
+            preparing = (0, frames)
+            started = Date()
+        case .framePrepared, .frameNotPrepared:
+            preparing?.done += 1
         case .bookRejected, .bookWarning:
             break
         }
@@ -51,11 +58,14 @@ struct ProgressCounts {
     /// Seconds left, extrapolated from the bytes done so far; nil until there is something to go on.
     var secondsLeft: Int? {
         let elapsed = Date().timeIntervalSince(started)
-        guard doneBytes > 0, bytes > doneBytes, elapsed > 0.5 else { return nil }
-        return Int(elapsed * Double(bytes - doneBytes) / Double(doneBytes))
+        guard fraction > 0, fraction < 1, elapsed > 0.5 else { return nil }
+        return Int(elapsed * (1 - fraction) / fraction)
     }
 
-    var fraction: Double { bytes > 0 ? Double(doneBytes) / Double(bytes) : (files > 0 ? Double(doneFiles) / Double(files) : 0) }
+    var fraction: Double {
+        if let preparing { return preparing.total > 0 ? Double(preparing.done) / Double(preparing.total) : 1 }
+        return bytes > 0 ? Double(doneBytes) / Double(bytes) : (files > 0 ? Double(doneFiles) / Double(files) : 0)
+    }
 }
 
 /// Plain lines, one per file, for logs and nightly jobs.
@@ -79,6 +89,12 @@ final class LogLineProgress: RunProgress {
             Console.progress("rejected \(book)/\(file): \(reason.rawValue) (\(detail))\n")
         case .fileAlreadyIngested(let book, let file, _):
             Console.progress("already ingested \(book)/\(file)\n")
+        case .preparePlanned(let frames):
+            Console.progress("prepare: \(frames) frame(s)\n")
+        case .framePrepared(let book, let file, let frame, let pages):
+            Console.progress("prepared \(book)/\(file) frame \(frame): \(pages) page(s)\n")
+        case .frameNotPrepared(let book, let file, let frame, let reason):
+            Console.progress("not prepared \(book)/\(file) frame \(frame): \(reason)\n")
         }
     }
 
@@ -97,6 +113,8 @@ final class TerminalProgress: RunProgress {
             case .bookRejected(let error): state.messages.append("book rejected: \(error)")
             case .bookWarning(let book, let message): state.messages.append("warning: \(book): \(message)")
             case .fileRejected(let book, let file, _, let reason, _): state.messages.append("rejected \(book)/\(file): \(reason.rawValue)")
+            case .frameNotPrepared(let book, let file, let frame, let reason):
+                state.messages.append("not prepared \(book)/\(file) frame \(frame): \(reason)")
             default: break
             }
             let now = Date()
@@ -115,6 +133,9 @@ final class TerminalProgress: RunProgress {
         let filled = Int(counts.fraction * Double(width))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: max(0, width - filled))
         let eta = counts.secondsLeft.map { String(format: " · %d:%02d left", $0 / 60, $0 % 60) } ?? ""
+        if let preparing = counts.preparing {
+            return "\(bar) preparing frames \(preparing.done)/\(preparing.total)\(eta)"
+        }
         return "\(bar) books \(counts.booksDone)/\(counts.books) · files \(counts.doneFiles)/\(counts.files) · frames \(counts.frames)\(eta)"
     }
 }

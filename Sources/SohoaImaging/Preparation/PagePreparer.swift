@@ -1,0 +1,43 @@
+/// Turns one decoded frame into its upright, levelled, cropped page images, following a `FrameAnalyzer` result:
+/// level the frame, cut at the gutter, level each page on its own, turn it upright. Holds one frame at a time.
+public struct PagePreparer: Sendable {
+    public init() {}
+
+    /// One page cut from a frame.
+    public struct Page: ~Copyable {
+        /// `left` or `right` for a page cut from a spread; nil for a single-page scan, whose side pairing decides.
+        public var side: Side?
+        /// The page, 8-bit gray, upright and levelled.
+        public var image: LeptonicaImage
+        /// Whether the source was bilevel, so that the master stays bilevel (CCITT G4).
+        public var bilevelSource: Bool
+        /// The total rotation applied, in degrees counter-clockwise undone (frame skew plus the page's own lean).
+        public var deskewDegrees: Double
+        public var region: PixelRect
+    }
+
+    public enum Side: String, Sendable, Codable { case left, right }
+
+    /// Calls `body` with each page of the frame in reading order (left, then right), one at a time. Throws
+    /// `ImagingError` when Leptonica fails, or what `body` throws.
+    public func forEachPage(
+        of frame: borrowing LeptonicaImage, analysis result: FrameAnalyzer.Result, _ body: (borrowing Page) throws -> Void
+    ) throws {
+        let analysis = result.analysis
+        let gray = try frame.gray8()
+        let level = try gray.rotated(clockwise: analysis.skewDegrees)
+        // An upside-down spread shows its right page on the left of the stored image.
+        let order = analysis.upsideDown ? Array(result.pages.indices.reversed()) : Array(result.pages.indices)
+        for (position, index) in order.enumerated() {
+            let region = result.pages[index]
+            var image = try level.cropped(to: region.rect)
+            if abs(region.residualSkewDegrees) > 0.05 { image = try image.rotated(clockwise: region.residualSkewDegrees) }
+            if analysis.upsideDown { image = try image.rotated180() }
+            let side: Side? = analysis.kind == .page ? nil : (position == 0 ? .left : .right)
+            try body(
+                Page(
+                    side: side, image: image, bilevelSource: frame.depth == 1,
+                    deskewDegrees: analysis.skewDegrees + region.residualSkewDegrees, region: region.rect))
+        }
+    }
+}

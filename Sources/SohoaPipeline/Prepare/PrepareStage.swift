@@ -1,0 +1,131 @@
+import Foundation
+import SohoaCore
+public import SohoaImaging
+import SohoaOCR
+public import SohoaStore
+
+/// The second stage: turns every ingested frame into upright, levelled page images (a lossless master and a
+/// compact delivery image each), reads their printed page numbers, measures their quality, and assembles the
+/// book's openings. One frame per worker at a time, committed per frame; a frame the analysis is not sure of is
+/// prepared all the same and its pages carry the reasons a person must look (`split-uncertain`, …).
+public struct PrepareStage: Sendable {
+    public let store: SohoaStore
+    public let observer: any RunObserver
+    /// JPEG quality of the delivery images, and the resolution they are kept at.
+    public var deliveryQuality = 40
+    public var deliveryDPI = 150.0
+
+    public init(store: SohoaStore, observer: any RunObserver) {
+        self.store = store
+        self.observer = observer
+    }
+
+    /// Prepares every frame not yet prepared, on `jobs` workers each with its own Tesseract engine, then
+    /// rebuilds the openings of `books`.
+    public func prepare(books: [String], jobs: Int) throws(PipelineRunError) {
+        let frames: [FrameToPrepare]
+        do { frames = try store.framesToPrepare() } catch { throw .store(error) }
+        observer.observe(.preparePlanned(frames: frames.count))
+        let failure: PrepareFailure? = WorkerPool.run(
+            frames, workers: jobs,
+            makeWorker: { () throws(PrepareFailure) -> TesseractEngine in
+                do throws(OCRError) { return try TesseractEngine(language: "vie") } catch { throw .engine(error) }
+            },
+            perform: { (engine: inout TesseractEngine, frame: FrameToPrepare) throws(PrepareFailure) in
+                try prepare(frame, engine: engine)
+            })
+        switch failure {
+        case .store(let error): throw .store(error)
+        case .engine(let error): throw .configuration(error.description)
+        case nil: break
+        }
+        do {
+            for book in books { try store.replaceOpenings(ofBook: book, with: OpeningAssembler.openings(try store.preparedPages(ofBook: book))) }
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// Why preparing had to stop: the store or the OCR engine failed (a bad frame does not stop it).
+    enum PrepareFailure: Error {
+        case store(StoreError)
+        case engine(OCRError)
+    }
+
+    private func prepare(_ frame: FrameToPrepare, engine: borrowing TesseractEngine) throws(PrepareFailure) {
+        let folder = store.workspace.pages.appendingPathComponent(frame.bookId, isDirectory: true)
+        let stem = "\(frame.sha256.prefix(16))-f\(frame.frameIndex)"
+        var entries: [PreparedPageEntry] = []
+        let analysis: FrameAnalysis
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let image = try ScanDecoder.decode(path: frame.file.path, frame: frame.frameIndex)
+            let result = try FrameAnalyzer().analyze(try image.gray8(), dpi: frame.dpi)
+            analysis = result.analysis
+            let reasons = Self.reasons(for: analysis)
+            try PagePreparer().forEachPage(of: image, analysis: result) { page in
+                let name = "\(stem)-\(entries.count)"
+                entries.append(
+                    try record(page, frame: frame, analysis: analysis, reasons: reasons, engine: engine,
+                               master: folder.appendingPathComponent("\(name).tif"),
+                               delivery: folder.appendingPathComponent("\(name).jpg")))
+            }
+        } catch let error as StoreError {
+            throw .store(error)
+        } catch {
+            observer.observe(.frameNotPrepared(book: frame.bookId, file: frame.path, frame: frame.frameIndex, reason: "\(error)"))
+            return
+        }
+        let encoded = (try? JSONEncoder().encode(analysis)) ?? Data("{}".utf8)
+        do { try store.savePreparedFrame(frame.frameId, analysis: encoded, pages: entries) } catch { throw .store(error) }
+        observer.observe(.framePrepared(book: frame.bookId, file: frame.path, frame: frame.frameIndex, pages: entries.count))
+    }
+
+    /// Writes one page's images, measures it and reads its number.
+    private func record(
+        _ page: borrowing PagePreparer.Page, frame: FrameToPrepare, analysis: FrameAnalysis, reasons: [String],
+        engine: borrowing TesseractEngine, master: URL, delivery: URL
+    ) throws -> PreparedPageEntry {
+        if page.bilevelSource {
+            try page.image.binarized(threshold: 128).writeMasterTIFF(to: master.path)
+        } else {
+            try page.image.writeMasterTIFF(to: master.path)
+        }
+        try page.image.backgroundNormalized().scaled(by: min(1, deliveryDPI / Double(frame.dpi)))
+            .writeJPEG(to: delivery.path, quality: deliveryQuality)
+        let quality = try PageQuality.measure(page.image, dpi: frame.dpi)
+        let corner: PageNumberReader.Corner =
+            switch page.side {
+            case .left: .left
+            case .right: .right
+            case nil: .either
+            }
+        let number = try PageNumberReader().read(page.image, dpi: frame.dpi, corner: corner, engine: engine)
+        let side =
+            page.side?.rawValue
+            ?? number.map { $0.corner == .left ? "left" : "right" } ?? "single"
+        var pageReasons = reasons
+        if number == nil { pageReasons.append("page-number-unread") }
+        let facts = PreparedPageFacts(
+            frameKind: analysis.kind, region: page.region, deskewDegrees: page.deskewDegrees,
+            skewConfidence: analysis.skewConfidence, turnedUpsideDown: analysis.upsideDown,
+            orientationConfidence: analysis.orientationConfidence,
+            gutterConfidence: analysis.kind == .spread ? analysis.gutterConfidence : nil, quality: quality, dpi: frame.dpi)
+        let workspace = store.workspace.root.path + "/"
+        return PreparedPageEntry(
+            side: side, pageNumber: number?.number, pageNumberConfidence: number?.confidence,
+            masterPath: String(master.path.dropFirst(workspace.count)),
+            deliveryPath: String(delivery.path.dropFirst(workspace.count)),
+            preparation: (try? JSONEncoder().encode(facts)) ?? Data("{}".utf8), reasons: pageReasons)
+    }
+
+    /// The reasons a frame's pages go to a person before their fields are trusted.
+    static func reasons(for analysis: FrameAnalysis) -> [String] {
+        var reasons: [String] = []
+        if analysis.kind == .spread, analysis.gutterConfidence < FrameAnalyzer.confidentGutter { reasons.append("split-uncertain") }
+        if analysis.kindConfidence < 0.6 { reasons.append("layout-uncertain") }
+        if analysis.orientationConfidence < FrameAnalyzer.confidentOrientation { reasons.append("orientation-uncertain") }
+        if analysis.skewConfidence < 2 { reasons.append("skew-uncertain") }
+        return reasons
+    }
+}

@@ -12,6 +12,7 @@ extension SohoaStore {
                 books: books,
                 totals: Self.totals(of: books),
                 rejected: rejected,
+                attention: try attention(db),
                 reviewBacklog: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM field WHERE status = 'review'") ?? 0,
                 lastRun: try lastRun(db, lockedByRun: lockedByRun))
         }
@@ -28,6 +29,13 @@ extension SohoaStore {
                   (SELECT COUNT(*) FROM page p JOIN frame fr ON p.frameId = fr.id JOIN scanFile f ON fr.scanFileId = f.id
                      WHERE f.bookId = b.id) AS pages,
                   (SELECT COUNT(*) FROM record r JOIN opening o ON r.openingId = o.id WHERE o.bookId = b.id) AS records,
+                  (SELECT COUNT(*) FROM opening o WHERE o.bookId = b.id) AS openings,
+                  (SELECT AVG(json_extract(p.quality, '$.focus')) FROM page p JOIN frame fr ON p.frameId = fr.id
+                     JOIN scanFile f ON fr.scanFileId = f.id WHERE f.bookId = b.id) AS meanFocus,
+                  (SELECT AVG(json_extract(p.quality, '$.contrast')) FROM page p JOIN frame fr ON p.frameId = fr.id
+                     JOIN scanFile f ON fr.scanFileId = f.id WHERE f.bookId = b.id) AS meanContrast,
+                  (SELECT MAX(json_extract(p.quality, '$.residualSkewDegrees')) FROM page p JOIN frame fr ON p.frameId = fr.id
+                     JOIN scanFile f ON fr.scanFileId = f.id WHERE f.bookId = b.id) AS maxSkew,
                   (SELECT COUNT(*) FROM scanFile f WHERE f.bookId = b.id AND f.status = 'rejected')
                   + (SELECT COUNT(*) FROM frame fr JOIN scanFile f ON fr.scanFileId = f.id
                      WHERE f.bookId = b.id AND f.status = 'ingested' AND fr.status = 'rejected') AS rejectedInputs
@@ -46,7 +54,8 @@ extension SohoaStore {
             let id: String = row["id"]
             return StatusReport.Book(
                 id: id, pipeline: row["pipeline"], configurationError: row["configurationError"],
-                files: row["files"], frames: row["frames"], pages: row["pages"], records: row["records"],
+                files: row["files"], frames: row["frames"], pages: row["pages"], openings: row["openings"],
+                quality: Self.quality(row), records: row["records"],
                 fields: fieldsByBook[id] ?? [:], rejectedInputs: row["rejectedInputs"])
         }
     }
@@ -68,6 +77,37 @@ extension SohoaStore {
         }.sorted { ($0.book, $0.file, $0.frame ?? -1) < ($1.book, $1.file, $1.frame ?? -1) }
     }
 
+    private func attention(_ db: Database) throws -> [StatusReport.Attention] {
+        let pages = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT f.bookId, f.path, fr.frameIndex, p.side, p.reasons FROM page p
+                JOIN frame fr ON p.frameId = fr.id JOIN scanFile f ON fr.scanFileId = f.id
+                WHERE f.status = 'ingested' AND p.reasons IS NOT NULL AND p.reasons != '[]'
+                ORDER BY f.bookId, f.path, fr.frameIndex, p.side
+                """
+        ).map { row in
+            StatusReport.Attention(
+                book: row["bookId"], file: row["path"], frame: row["frameIndex"], side: row["side"],
+                reasons: (try? JSONDecoder().decode([String].self, from: Data((row["reasons"] as String? ?? "[]").utf8))) ?? [])
+        }
+        let openings = try Row.fetchAll(
+            db, sql: "SELECT bookId, sequence, problem FROM opening WHERE problem IS NOT NULL ORDER BY bookId, sequence"
+        ).map { row in
+            StatusReport.Attention(book: row["bookId"], reasons: ["opening \(row["sequence"] as Int): \(row["problem"] as String)"])
+        }
+        return pages + openings
+    }
+
+    /// A book's page quality, rounded for reading, or nil before any page is prepared.
+    private static func quality(_ row: Row) -> StatusReport.Quality? {
+        guard let focus = row["meanFocus"] as Double? else { return nil }
+        func rounded(_ value: Double?, _ places: Double) -> Double { ((value ?? 0) * places).rounded() / places }
+        return StatusReport.Quality(
+            meanFocus: rounded(focus, 10), meanContrast: rounded(row["meanContrast"], 10),
+            maxResidualSkewDegrees: rounded(row["maxSkew"], 100))
+    }
+
     private func lastRun(_ db: Database, lockedByRun: Bool) throws -> StatusReport.Run? {
         guard let run = try RunRow.order(Column("id").desc).fetchOne(db), let id = run.id else { return nil }
         let format = ISO8601DateFormatter()
@@ -80,12 +120,13 @@ extension SohoaStore {
     private static func totals(of books: [StatusReport.Book]) -> StatusReport.Book {
         books.reduce(
             StatusReport.Book(
-                id: "total", files: 0, frames: 0, pages: 0, records: 0, fields: [:], rejectedInputs: 0)
+                id: "total", files: 0, frames: 0, pages: 0, openings: 0, records: 0, fields: [:], rejectedInputs: 0)
         ) { sum, book in
             var sum = sum
             sum.files += book.files
             sum.frames += book.frames
             sum.pages += book.pages
+            sum.openings += book.openings
             sum.records += book.records
             sum.rejectedInputs += book.rejectedInputs
             sum.fields.merge(book.fields, uniquingKeysWith: +)

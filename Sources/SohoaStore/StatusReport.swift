@@ -10,10 +10,37 @@ public struct StatusReport: Sendable, Codable, Equatable {
         public var files: Int
         public var frames: Int
         public var pages: Int
+        public var openings: Int
+        /// Mean page quality (focus, contrast) and the largest residual skew, once pages are prepared.
+        public var quality: Quality?
         public var records: Int
         /// Field counts keyed by status (`accepted`, `review`, …).
         public var fields: [String: Int]
         public var rejectedInputs: Int
+    }
+
+    /// Page image quality over a book's prepared pages (see `PageQuality`).
+    public struct Quality: Sendable, Codable, Equatable {
+        public var meanFocus: Double
+        public var meanContrast: Double
+        public var maxResidualSkewDegrees: Double
+    }
+
+    /// A prepared page or an opening a person should look at, and why.
+    public struct Attention: Sendable, Codable, Equatable {
+        public var book: String
+        public var file: String?
+        public var frame: Int?
+        public var side: String?
+        public var reasons: [String]
+
+        public init(book: String, file: String? = nil, frame: Int? = nil, side: String? = nil, reasons: [String]) {
+            self.book = book
+            self.file = file
+            self.frame = frame
+            self.side = side
+            self.reasons = reasons
+        }
     }
 
     /// An input that was not taken in, and why.
@@ -42,6 +69,8 @@ public struct StatusReport: Sendable, Codable, Equatable {
     public var books: [Book]
     public var totals: Book
     public var rejected: [RejectedInput]
+    /// Pages and openings that need a person: uncertain split or orientation, unread page numbers, missing pages.
+    public var attention: [Attention]
     public var reviewBacklog: Int
     public var lastRun: Run?
 }

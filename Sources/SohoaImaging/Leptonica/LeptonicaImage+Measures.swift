@@ -47,3 +47,11 @@ extension LeptonicaImage {
         return values
     }
 }
+
+extension LeptonicaImage {
+    /// Whether both images have the same size, depth and pixels.
+    public func hasSamePixels(as other: borrowing LeptonicaImage) -> Bool {
+        var same: l_int32 = 0
+        return pixEqual(pointer, other.pointer, &same) == 0 && same == 1
+    }
+}

@@ -11,12 +11,14 @@ enum StatusText {
             lines.append("last \(run.command) #\(run.id) \(run.batch ?? ""): started \(run.startedAt), \(end)")
         }
         lines.append("")
-        let header = ["book", "pipeline", "files", "frames", "pages", "records", "rejected"]
+        let header = ["book", "pipeline", "files", "frames", "pages", "openings", "records", "rejected", "focus", "contrast", "skew"]
         var table = [header]
         for book in report.books + [report.totals] {
             table.append([
                 book.id, book.pipeline ?? (book.configurationError == nil ? "" : "(invalid)"), "\(book.files)",
-                "\(book.frames)", "\(book.pages)", "\(book.records)", "\(book.rejectedInputs)",
+                "\(book.frames)", "\(book.pages)", "\(book.openings)", "\(book.records)", "\(book.rejectedInputs)",
+                book.quality.map { "\($0.meanFocus)" } ?? "", book.quality.map { "\($0.meanContrast)" } ?? "",
+                book.quality.map { "\($0.maxResidualSkewDegrees)°" } ?? "",
             ])
         }
         lines += align(table)
@@ -24,11 +26,20 @@ enum StatusText {
         let fields = FieldStatus.allCases.map { "\($0.rawValue) \(report.totals.fields[$0.rawValue] ?? 0)" }
         lines.append("fields: " + fields.joined(separator: " · "))
         lines.append("review backlog: \(report.reviewBacklog) field(s)")
+        lines.append("quality: focus = mean edge strength at the ink (150 dpi), contrast = paper minus ink, skew = largest left on a page")
         let invalid = report.books.compactMap(\.configurationError)
         if !invalid.isEmpty {
             lines.append("")
             lines.append("books not processed (\(invalid.count)):")
             lines += invalid.map { "  \($0)" }
+        }
+        if !report.attention.isEmpty {
+            lines.append("")
+            lines.append("pages to look at (\(report.attention.count)):")
+            lines += report.attention.map { item in
+                let place = [item.file, item.frame.map { "frame \($0)" }, item.side].compactMap { $0 }.joined(separator: " ")
+                return "  \(item.book)\(place.isEmpty ? "" : "/" + place): \(item.reasons.joined(separator: ", "))"
+            }
         }
         if !report.rejected.isEmpty {
             lines.append("")

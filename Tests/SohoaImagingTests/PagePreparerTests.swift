@@ -12,10 +12,17 @@ import Testing
     func pagesAreLevelUprightAndTheirMastersLossless(_ test: FrameAnalyzerTests.Case) throws {
         let truth = test.sample.frames[test.frame]
         let image = try ScanDecoder.decode(path: test.sample.url.path, frame: test.frame)
-        let result = try FrameAnalyzer().analyze(try image.gray8(), dpi: truth.trueDpi)
+        let gray = try image.gray8()
+        let result = try FrameAnalyzer().analyze(gray, dpi: truth.trueDpi)
         var sides: [PagePreparer.Side?] = []
-        try PagePreparer().forEachPage(of: image, analysis: result) { page in
+        try PagePreparer().forEachPage(of: gray, bilevelSource: image.depth == 1, analysis: result) { page in
+            // Cut to the paper: the page's own size in the scan (A4, as the scanner or the camera scaled it). Never
+            // into the page; a flatbed's white bed beside the book may stay, up to 15%.
+            let expected = truth.pages[sides.count].sizeInImage(dpi: truth.trueDpi)
             sides.append(page.side)
+            let (width, height) = (Double(page.image.width) / expected.width, Double(page.image.height) / expected.height)
+            #expect((0.95...1.15).contains(width), "width \(page.image.width), page \(expected.width)")
+            #expect((0.95...1.15).contains(height), "height \(page.image.height), page \(expected.height)")
             let master = folder.appendingPathComponent("\(UUID()).tif").path
             try page.image.writeMasterTIFF(to: master)
             let reread = try ScanDecoder.decode(path: master, frame: 0)

@@ -39,8 +39,16 @@ enum SampleFiles {
         var side: String
         var pageNumber: Int
         var grid: Grid
-        /// The number of printed columns of the page's grid.
-        var columns: Int { grid.columns.count }
+        /// The affine map from the upright page (at the true dpi) to the stored image: [[a, b, c], [d, e, f]].
+        var pageToImage: [[Double]]
+
+        /// The page's size in the stored image, in pixels: A4 at `dpi`, scaled as the scan scaled it.
+        func sizeInImage(dpi: Int) -> (width: Double, height: Double) {
+            let (a4Width, a4Height) = (210 / 25.4 * Double(dpi), 297 / 25.4 * Double(dpi))
+            let xScale = (pageToImage[0][0] * pageToImage[0][0] + pageToImage[1][0] * pageToImage[1][0]).squareRoot()
+            let yScale = (pageToImage[0][1] * pageToImage[0][1] + pageToImage[1][1] * pageToImage[1][1]).squareRoot()
+            return (a4Width * xScale, a4Height * yScale)
+        }
     }
 
     struct Grid: Decodable, Sendable {

@@ -24,12 +24,14 @@ extension LeptonicaImage {
         try Self.made(pixScale(pointer, Float(factor), Float(factor)), "scale an image")
     }
 
-    /// Rotated clockwise (as seen on screen) by `degrees` about the centre, keeping the size, with white brought in.
-    /// A skew that Leptonica measures is undone by rotating clockwise by it.
-    public func rotated(clockwise degrees: Double) throws(ImagingError) -> LeptonicaImage {
+    /// Rotated clockwise (as seen on screen) by `degrees` about the centre, keeping the size, with white brought in
+    /// at the corners (black when `bringingInBlack`, for a mask of what is not paper). A skew that Leptonica measures
+    /// is undone by rotating clockwise by it.
+    public func rotated(clockwise degrees: Double, bringingInBlack: Bool = false) throws(ImagingError) -> LeptonicaImage {
         let radians = Float(degrees * .pi / 180)
         let type = depth == 1 ? l_int32(L_ROTATE_SHEAR) : l_int32(L_ROTATE_AREA_MAP)
-        return try Self.made(pixRotate(pointer, radians, type, l_int32(L_BRING_IN_WHITE), 0, 0), "rotate an image")
+        let fill = bringingInBlack ? l_int32(L_BRING_IN_BLACK) : l_int32(L_BRING_IN_WHITE)
+        return try Self.made(pixRotate(pointer, radians, type, fill, 0, 0), "rotate an image")
     }
 
     public func rotated180() throws(ImagingError) -> LeptonicaImage {

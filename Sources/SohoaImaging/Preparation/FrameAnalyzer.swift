@@ -36,7 +36,7 @@ public struct FrameAnalyzer: Sendable {
 
         let level = try small.rotated(clockwise: skew.degrees)
         let levelInk = try ink.rotated(clockwise: skew.degrees)
-        let paper = try paperBounds(of: background.rotated(clockwise: skew.degrees))
+        let paper = try paperBounds(of: background.rotated(clockwise: skew.degrees, bringingInBlack: true))
         let gutter = GutterFinder(search: gutterSearch, inch: inch).find(ink: levelInk, gray: level, paper: paper)
 
         var regions: [PixelRect] = [paper]

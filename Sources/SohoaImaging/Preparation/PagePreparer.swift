@@ -1,5 +1,6 @@
 /// Turns one decoded frame into its upright, levelled, cropped page images, following a `FrameAnalyzer` result:
-/// level the frame, cut at the gutter, level each page on its own, turn it upright. Holds one frame at a time.
+/// level the frame, cut at the gutter, level each page on its own, turn it upright. Holds the gray frame, its
+/// levelled copy and one page at a time.
 public struct PagePreparer: Sendable {
     public init() {}
 
@@ -20,11 +21,12 @@ public struct PagePreparer: Sendable {
 
     /// Calls `body` with each page of the frame in reading order (left, then right), one at a time. Throws
     /// `ImagingError` when Leptonica fails, or what `body` throws.
+    /// `gray` is the frame as 8-bit gray; `bilevelSource` says whether the scan itself was bilevel.
     public func forEachPage(
-        of frame: borrowing LeptonicaImage, analysis result: FrameAnalyzer.Result, _ body: (borrowing Page) throws -> Void
+        of gray: borrowing LeptonicaImage, bilevelSource: Bool, analysis result: FrameAnalyzer.Result,
+        _ body: (borrowing Page) throws -> Void
     ) throws {
         let analysis = result.analysis
-        let gray = try frame.gray8()
         let level = try gray.rotated(clockwise: analysis.skewDegrees)
         // An upside-down spread shows its right page on the left of the stored image.
         let order = analysis.upsideDown ? Array(result.pages.indices.reversed()) : Array(result.pages.indices)
@@ -36,7 +38,7 @@ public struct PagePreparer: Sendable {
             let side: Side? = analysis.kind == .page ? nil : (position == 0 ? .left : .right)
             try body(
                 Page(
-                    side: side, image: image, bilevelSource: frame.depth == 1,
+                    side: side, image: image, bilevelSource: bilevelSource,
                     deskewDegrees: analysis.skewDegrees + region.residualSkewDegrees, region: region.rect))
         }
     }

@@ -59,11 +59,12 @@ public struct PrepareStage: Sendable {
         let analysis: FrameAnalysis
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let image = try ScanDecoder.decode(path: frame.file.path, frame: frame.frameIndex)
-            let result = try FrameAnalyzer().analyze(try image.gray8(), dpi: frame.dpi)
+            var bilevel = false
+            let gray = try Self.grayFrame(frame, bilevel: &bilevel)
+            let result = try FrameAnalyzer().analyze(gray, dpi: frame.dpi)
             analysis = result.analysis
             let reasons = Self.reasons(for: analysis)
-            try PagePreparer().forEachPage(of: image, analysis: result) { page in
+            try PagePreparer().forEachPage(of: gray, bilevelSource: bilevel, analysis: result) { page in
                 let name = "\(stem)-\(entries.count)"
                 entries.append(
                     try record(page, frame: frame, analysis: analysis, reasons: reasons, engine: engine,
@@ -79,6 +80,13 @@ public struct PrepareStage: Sendable {
         let encoded = (try? JSONEncoder().encode(analysis)) ?? Data("{}".utf8)
         do { try store.savePreparedFrame(frame.frameId, analysis: encoded, pages: entries) } catch { throw .store(error) }
         observer.observe(.framePrepared(book: frame.bookId, file: frame.path, frame: frame.frameIndex, pages: entries.count))
+    }
+
+    /// The frame decoded and turned to 8-bit gray; the decoded original (up to 4 bytes a pixel) is let go at once.
+    private static func grayFrame(_ frame: FrameToPrepare, bilevel: inout Bool) throws -> LeptonicaImage {
+        let image = try ScanDecoder.decode(path: frame.file.path, frame: frame.frameIndex)
+        bilevel = image.depth == 1
+        return try image.gray8()
     }
 
     /// Writes one page's images, measures it and reads its number.

@@ -37,3 +37,10 @@ public enum PageSegmentation: Sendable {
         }
     }
 }
+
+/// One word Tesseract found: its NFC text, confidence (0–1) and box in image pixels.
+public struct RecognizedWord: Sendable, Equatable {
+    public var text: String
+    public var confidence: Double
+    public var box: PixelRegion
+}

@@ -32,14 +32,50 @@ public struct TesseractEngine: ~Copyable {
         _ image: borrowing LeptonicaImage, dpi: Int, region: PixelRegion? = nil, segmentation: PageSegmentation = .singleBlock,
         characters: String? = nil
     ) throws(OCRError) -> TextReading {
-        TessBaseAPISetVariable(handle, "tessedit_char_whitelist", characters ?? "")
+        prepare(image, dpi: dpi, region: region, segmentation: segmentation, characters: characters)
         defer { TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "") }
+        return try readText()
+    }
+
+    /// Reads `region` of `image` like `read`, and returns each word with its confidence and box (in image pixels).
+    public func words(
+        _ image: borrowing LeptonicaImage, dpi: Int, region: PixelRegion, segmentation: PageSegmentation = .sparse,
+        characters: String? = nil
+    ) throws(OCRError) -> [RecognizedWord] {
+        prepare(image, dpi: dpi, region: region, segmentation: segmentation, characters: characters)
+        defer { TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "") }
+        guard TessBaseAPIRecognize(handle, nil) == 0 else { throw OCRError("Tesseract could not recognize the region") }
+        guard let iterator = TessBaseAPIGetIterator(handle) else { return [] }
+        defer { TessResultIteratorDelete(iterator) }
+        let level = RIL_WORD
+        var words: [RecognizedWord] = []
+        repeat {
+            guard let text = TessResultIteratorGetUTF8Text(iterator, level) else { continue }
+            defer { TessDeleteText(text) }
+            var (left, top, right, bottom): (Int32, Int32, Int32, Int32) = (0, 0, 0, 0)
+            TessPageIteratorBoundingBox(TessResultIteratorGetPageIterator(iterator), level, &left, &top, &right, &bottom)
+            words.append(
+                RecognizedWord(
+                    text: String(cString: text).precomposedStringWithCanonicalMapping,
+                    confidence: Double(TessResultIteratorConfidence(iterator, level)) / 100,
+                    box: PixelRegion(x: Int(left), y: Int(top), width: Int(right - left), height: Int(bottom - top))))
+        } while TessResultIteratorNext(iterator, level) != 0
+        return words
+    }
+
+    private func prepare(
+        _ image: borrowing LeptonicaImage, dpi: Int, region: PixelRegion?, segmentation: PageSegmentation, characters: String?
+    ) {
+        TessBaseAPISetVariable(handle, "tessedit_char_whitelist", characters ?? "")
         TessBaseAPISetPageSegMode(handle, segmentation.tesseractMode)
         TessBaseAPISetImage2(handle, image.pointer)
         TessBaseAPISetSourceResolution(handle, Int32(dpi))
         if let region {
             TessBaseAPISetRectangle(handle, Int32(region.x), Int32(region.y), Int32(region.width), Int32(region.height))
         }
+    }
+
+    private func readText() throws(OCRError) -> TextReading {
         guard let text = TessBaseAPIGetUTF8Text(handle) else { throw OCRError("Tesseract returned no text") }
         defer { TessDeleteText(text) }
         let confidence = Double(TessBaseAPIMeanTextConf(handle)) / 100

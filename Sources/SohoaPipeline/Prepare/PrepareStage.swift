@@ -71,6 +71,7 @@ public struct PrepareStage: Sendable {
                                master: folder.appendingPathComponent("\(name).tif"),
                                delivery: folder.appendingPathComponent("\(name).jpg")))
             }
+            Self.checkFacingNumbers(&entries)
         } catch let error as StoreError {
             throw .store(error)
         } catch {
@@ -99,8 +100,8 @@ public struct PrepareStage: Sendable {
         } else {
             try page.image.writeMasterTIFF(to: master.path)
         }
-        try page.image.backgroundNormalized().scaled(by: min(1, deliveryDPI / Double(frame.dpi)))
-            .writeJPEG(to: delivery.path, quality: deliveryQuality)
+        let normalized = try page.image.backgroundNormalized()
+        try normalized.scaled(by: min(1, deliveryDPI / Double(frame.dpi))).writeJPEG(to: delivery.path, quality: deliveryQuality)
         let quality = try PageQuality.measure(page.image, dpi: frame.dpi)
         let corner: PageNumberReader.Corner =
             switch page.side {
@@ -108,7 +109,7 @@ public struct PrepareStage: Sendable {
             case .right: .right
             case nil: .either
             }
-        let number = try PageNumberReader().read(page.image, dpi: frame.dpi, corner: corner, engine: engine)
+        let number = try PageNumberReader().read(normalized, dpi: frame.dpi, corner: corner, engine: engine)
         let side =
             page.side?.rawValue
             ?? number.map { $0.corner == .left ? "left" : "right" } ?? "single"
@@ -125,6 +126,16 @@ public struct PrepareStage: Sendable {
             masterPath: String(master.path.dropFirst(workspace.count)),
             deliveryPath: String(delivery.path.dropFirst(workspace.count)),
             preparation: (try? JSONEncoder().encode(facts)) ?? Data("{}".utf8), reasons: pageReasons)
+    }
+
+    /// The two pages of a spread are numbered n and n + 1; when their readings disagree, neither is trusted.
+    static func checkFacingNumbers(_ pages: inout [PreparedPageEntry]) {
+        guard pages.count == 2, let left = pages[0].pageNumber, let right = pages[1].pageNumber, right != left + 1 else { return }
+        for index in pages.indices {
+            pages[index].pageNumber = nil
+            pages[index].pageNumberConfidence = nil
+            pages[index].reasons.append("page-number-inconsistent")
+        }
     }
 
     /// The reasons a frame's pages go to a person before their fields are trusted.

@@ -56,11 +56,16 @@ struct RunCommand: ParsableCommand {
                 inspector: ScanInspector(pixelLimit: PixelLimit(maxPixels: maxMegapixels * 1_000_000)),
                 configurationReader: BookConfigurationReader(catalog: catalog),
                 observer: progress)
-            let summary = try ingest.ingest(batchFolder, jobs: jobs, runId: runId)
-            try PrepareStage(store: store, observer: progress).prepare(books: summary.books, jobs: jobs)
+            var stages = StageTimes()
+            let summary = try stages.time("ingest") { () throws(PipelineRunError) in
+                try ingest.ingest(batchFolder, jobs: jobs, runId: runId)
+            }
+            try stages.time("prepare") { () throws(PipelineRunError) in
+                try PrepareStage(store: store, observer: progress).prepare(books: summary.books, jobs: jobs)
+            }
             progress.finish()
             let status = try store.status(lockedByRun: true)
-            let exit = RunReport(summary: summary, status: status, workspace: workspace.value, started: started).print()
+            let exit = RunReport(summary: summary, status: status, workspace: workspace.value, started: started, stages: stages).print()
             try store.finishRun(runId, exitCode: Int(exit.rawValue))
             if exit != .success { throw exit.exitCode }
         } catch let error as PipelineRunError {

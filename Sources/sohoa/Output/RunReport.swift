@@ -8,6 +8,7 @@ struct RunReport {
     let status: StatusReport
     let workspace: Workspace
     let started: Date
+    let stages: StageTimes
 
     /// Prints the report and returns the exit status: 2 when a book or an input of this batch is rejected.
     func print() -> ExitStatus {
@@ -26,7 +27,8 @@ struct RunReport {
         }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         let memory = ResourceUsage.peakResidentBytes().map { " · peak memory \($0 / 1_048_576) MB" } ?? ""
-        Swift.print("time \(seconds) s\(memory)")
+        let perStage = stages.entries.map { String(format: "%@ %.1f s", $0.stage, $0.seconds) }.joined(separator: " · ")
+        Swift.print("time \(seconds) s (\(perStage))\(memory)")
         Swift.print("details: sohoa status --workspace \(workspace.root.path)")
         return rejected.isEmpty && summary.rejectedBooks.isEmpty ? .success : .finishedWithRejections
     }

@@ -110,3 +110,33 @@ extension SohoaStore {
         (try? String(decoding: JSONEncoder().encode(strings), as: UTF8.self)) ?? "[]"
     }
 }
+
+extension SohoaStore {
+    /// How each prepared frame of a book was read: spread or page, and how sure.
+    public func frameKinds(ofBook bookId: String) throws(StoreError) -> [(frameId: Int64, kind: String, confidence: Double)] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT fr.id, json_extract(fr.analysis, '$.kind') AS kind,
+                           json_extract(fr.analysis, '$.kindConfidence') AS confidence
+                    FROM frame fr JOIN scanFile f ON fr.scanFileId = f.id
+                    WHERE f.bookId = ? AND f.status = 'ingested' AND fr.analysis IS NOT NULL
+                    """,
+                arguments: [bookId]
+            ).map { ($0["id"], $0["kind"], $0["confidence"]) }
+        }
+    }
+
+    /// Adds `reason` to the pages of `frameId`, once.
+    public func addReason(_ reason: String, toPagesOfFrame frameId: Int64) throws(StoreError) {
+        try write { db in
+            try db.execute(
+                sql: """
+                    UPDATE page SET reasons = json_insert(reasons, '$[#]', ?)
+                    WHERE frameId = ? AND NOT EXISTS (SELECT 1 FROM json_each(page.reasons) WHERE value = ?)
+                    """,
+                arguments: [reason, frameId, reason])
+        }
+    }
+}

@@ -18,13 +18,16 @@ import Testing
     }
 
     /// Files committed so far, read from the workspace database while the run goes on (WAL allows it).
-    static func committedFiles(_ workspace: URL) -> Int {
+    static func committedFiles(_ workspace: URL) -> Int { count("scanFile", in: workspace) }
+
+    /// Rows of `table` committed so far.
+    static func count(_ table: String, in workspace: URL) -> Int {
         let path = workspace.appendingPathComponent("sohoa.sqlite").path
         guard FileManager.default.fileExists(atPath: path) else { return 0 }
         var configuration = Configuration()
         configuration.readonly = true
         guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return 0 }
-        return (try? queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM scanFile") }) ?? 0
+        return (try? queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM \(table)") }) ?? 0
     }
 
     static func waitUntil(timeout: TimeInterval = 120, _ condition: () -> Bool) -> Bool {
@@ -59,6 +62,26 @@ import Testing
         #expect(committed < total, "the run was killed after it had finished")
         #expect(Self.committedFiles(killed) == total)
         #expect(StatusJSON.comparable(try StatusJSON.read(workspace: killed)) == StatusJSON.comparable(try StatusJSON.read(workspace: clean)))
+    }
+
+    @Test func aRunKilledWhilePreparingPagesIsCompletedByTheNext() throws {
+        let batch = try Self.largeBatch()
+        let killed = SampleBatch.temporaryFolder("ws-killed-prepare")
+        let clean = SampleBatch.temporaryFolder("ws-clean-prepare")
+        defer { [batch, killed, clean].forEach { try? FileManager.default.removeItem(at: $0) } }
+
+        let child = try ChildProcess(["run", batch.path, "--workspace", killed.path, "--jobs", "1"])
+        #expect(Self.waitUntil { Self.count("page", in: killed) >= 4 })
+        child.kill()
+        #expect(child.wait().exitCode == 128 + 9)
+        let pagesAtKill = Self.count("page", in: killed)
+
+        #expect(try ChildProcess.run(["run", batch.path, "--workspace", killed.path]).ending.exitCode == 2)
+        #expect(try ChildProcess.run(["run", batch.path, "--workspace", clean.path]).ending.exitCode == 2)
+        #expect(pagesAtKill < Self.count("page", in: clean), "the run was killed after it had prepared everything")
+        let resumed = try StatusJSON.read(workspace: killed)
+        #expect(resumed.totals.pages == Self.count("page", in: clean))
+        #expect(StatusJSON.comparable(resumed) == StatusJSON.comparable(try StatusJSON.read(workspace: clean)))
     }
 
     @Test func aSecondRunOnTheSameWorkspaceExits3() throws {

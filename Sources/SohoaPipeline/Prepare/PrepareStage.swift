@@ -25,6 +25,7 @@ public struct PrepareStage: Sendable {
     public func prepare(books: [String], jobs: Int) throws(PipelineRunError) {
         let frames: [FrameToPrepare]
         do { frames = try store.framesToPrepare() } catch { throw .store(error) }
+        removeUnfinishedImages()
         observer.observe(.preparePlanned(frames: frames.count))
         let failure: PrepareFailure? = WorkerPool.run(
             frames, workers: jobs,
@@ -40,9 +41,35 @@ public struct PrepareStage: Sendable {
         case nil: break
         }
         do {
-            for book in books { try store.replaceOpenings(ofBook: book, with: OpeningAssembler.openings(try store.preparedPages(ofBook: book))) }
+            for book in books {
+                try flagFramesAgainstTheBook(book)
+                try store.replaceOpenings(ofBook: book, with: OpeningAssembler.openings(try store.preparedPages(ofBook: book)))
+            }
         } catch {
             throw .store(error)
+        }
+    }
+
+    /// A book is scanned one way (spreads, or single pages) as a rule: a frame read the other way, without being
+    /// sure of it, goes to a person. The book's majority is a prior, not a rule: nothing is re-cut on its say.
+    private func flagFramesAgainstTheBook(_ book: String) throws(StoreError) {
+        let frames = try store.frameKinds(ofBook: book)
+        let spreads = frames.filter { $0.kind == FrameAnalysis.Kind.spread.rawValue }.count
+        let usual = spreads * 2 >= frames.count ? FrameAnalysis.Kind.spread.rawValue : FrameAnalysis.Kind.page.rawValue
+        for frame in frames where frame.kind != usual && frame.confidence < Self.sureAgainstTheBook {
+            try store.addReason("layout-uncertain", toPagesOfFrame: frame.frameId)
+        }
+    }
+
+    /// How sure a frame must be to stand against its book's usual layout without a person checking.
+    static let sureAgainstTheBook = 0.9
+
+    /// Images a killed run was writing (`*.partial`) are of frames it never committed: they are made again.
+    private func removeUnfinishedImages() {
+        let pages = store.workspace.pages
+        guard let walker = FileManager.default.enumerator(at: pages, includingPropertiesForKeys: nil) else { return }
+        for case let url as URL in walker where url.pathExtension == "partial" {
+            try? FileManager.default.removeItem(at: url)
         }
     }
 

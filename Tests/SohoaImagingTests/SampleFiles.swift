@@ -17,6 +17,8 @@ enum SampleFiles {
         var variant: String?
         var rejected: String?
         var frames: [Frame]
+        /// How the book was scanned: `flatbed`, `photographed` or `single`.
+        var scan: String
         var url: URL { samples.appendingPathComponent("batch/\(book)/\(file)") }
         var testDescription: String { "\(book)/\(file) \(variant ?? rejected ?? "")" }
     }
@@ -66,7 +68,10 @@ enum SampleFiles {
     }
 
     private struct Truth: Decodable {
-        struct Book: Decodable { var files: [File] }
+        struct Book: Decodable {
+            var files: [File]
+            var scan: String
+        }
         struct File: Decodable {
             var file: String
             var format: String
@@ -84,7 +89,9 @@ enum SampleFiles {
         else { return [] }
         return truth.books.sorted { $0.key < $1.key }.flatMap { book, content in
             content.files.map {
-                Entry(book: book, file: $0.file, format: $0.format, variant: $0.variant, rejected: $0.rejected, frames: $0.frames ?? [])
+                Entry(
+                    book: book, file: $0.file, format: $0.format, variant: $0.variant, rejected: $0.rejected,
+                    frames: $0.frames ?? [], scan: content.scan)
             }
         }
     }()

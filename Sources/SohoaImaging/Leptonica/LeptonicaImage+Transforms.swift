@@ -103,3 +103,10 @@ extension LeptonicaImage {
         guard pixWrite(path, pointer, l_int32(IFF_PNG)) == 0 else { throw ImagingError("write \(path)") }
     }
 }
+
+extension LeptonicaImage {
+    /// Turned a quarter clockwise (the frame's width becomes its height).
+    public func turnedQuarterClockwise() throws(ImagingError) -> LeptonicaImage {
+        try Self.made(pixRotate90(pointer, 1), "rotate an image by 90°")
+    }
+}

@@ -10,11 +10,15 @@ public struct FrameAnalysis: Sendable, Equatable, Codable {
     public var skewDegrees: Double
     /// Leptonica's confidence in the skew (its own scale; below 2 is weak).
     public var skewConfidence: Double
-    /// Whether the frame was upside down (the header band below the rows).
+    /// Whether the frame was scanned sideways and is turned a quarter clockwise before anything else; skew, page
+    /// regions and the gutter are then those of the turned frame.
+    public var quarterTurn: Bool
+    /// Whether the frame was upside down (the header band below the rows), after any quarter turn.
     public var upsideDown: Bool
     /// How sure the orientation decision is (0–1).
     public var orientationConfidence: Double
-    /// The fold of a spread: its x at the top (y = 0) and at the bottom (y = height) of the frame as stored.
+    /// The fold of a spread: its x at the top (y = 0) and at the bottom (y = height) of the frame as stored
+    /// (turned a quarter first when `quarterTurn`).
     public var gutter: Gutter?
     /// How sure the gutter is (0–1); below the threshold the split goes to a person.
     public var gutterConfidence: Double

@@ -26,16 +26,28 @@ public struct FrameAnalyzer: Sendable {
 
     public func analyze(_ gray: borrowing LeptonicaImage, dpi: Int) throws(ImagingError) -> Result {
         let scale = min(1, analysisDPI / Double(dpi))
-        let inch = Int(analysisDPI)
         let small = try gray.scaled(by: scale)
+        if let result = try analyze(small: small, scale: scale, quarterTurn: false) { return result }
+        // The rows run down the frame: it was scanned sideways.
+        guard let result = try analyze(small: try small.turnedQuarterClockwise(), scale: scale, quarterTurn: true) else {
+            throw ImagingError("find which way the rulings of the frame run")
+        }
+        return result
+    }
+
+    /// The analysis of `small` (the frame at the analysis resolution), or nil when its rulings show that it lies
+    /// sideways and `quarterTurn` has not been tried yet.
+    private func analyze(small: borrowing LeptonicaImage, scale: Double, quarterTurn: Bool) throws(ImagingError) -> Result? {
+        let inch = Int(analysisDPI)
         let background = try background(of: small, inch: inch)
         let paperOnly = try small.copy()
         paperOnly.fill(under: background, with: 255)
         let ink = try paperOnly.backgroundNormalized().binarized()
         let skew = ink.skew(range: 7) ?? (degrees: 0, confidence: 0)
+        let levelInk = try ink.rotated(clockwise: skew.degrees)
+        if !quarterTurn, try RowDirection.runsDown(levelInk, inch: inch) { return nil }
 
         let level = try small.rotated(clockwise: skew.degrees)
-        let levelInk = try ink.rotated(clockwise: skew.degrees)
         let paper = try paperBounds(of: background.rotated(clockwise: skew.degrees, bringingInBlack: true))
         let gutter = GutterFinder(search: gutterSearch, inch: inch).find(ink: levelInk, gray: level, paper: paper)
 
@@ -65,7 +77,7 @@ public struct FrameAnalyzer: Sendable {
         let analysis = FrameAnalysis(
             kind: kind,
             kindConfidence: min(1, (gutter?.confidence ?? 0.8) * (landscape == (kind == .spread) ? 1 : 0.5)),
-            skewDegrees: skew.degrees, skewConfidence: skew.confidence,
+            skewDegrees: skew.degrees, skewConfidence: skew.confidence, quarterTurn: quarterTurn,
             upsideDown: evidence > 0, orientationConfidence: min(1, abs(evidence) / Double(pages.count)),
             gutter: gutter.map { $0.line.inStoredFrame(width: Double(small.width), height: Double(small.height), skew: skew.degrees, scale: toFull) },
             gutterConfidence: gutter?.confidence ?? 0)

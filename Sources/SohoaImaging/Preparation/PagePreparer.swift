@@ -27,7 +27,10 @@ public struct PagePreparer: Sendable {
         _ body: (borrowing Page) throws -> Void
     ) throws {
         let analysis = result.analysis
-        let level = try gray.rotated(clockwise: analysis.skewDegrees)
+        let level =
+            analysis.quarterTurn
+            ? try gray.turnedQuarterClockwise().rotated(clockwise: analysis.skewDegrees)
+            : try gray.rotated(clockwise: analysis.skewDegrees)
         // An upside-down spread shows its right page on the left of the stored image.
         let order = analysis.upsideDown ? Array(result.pages.indices.reversed()) : Array(result.pages.indices)
         for (position, index) in order.enumerated() {

@@ -28,6 +28,16 @@ import Testing
             let reread = try ScanDecoder.decode(path: master, frame: 0)
             let lossless = reread.hasSamePixels(as: page.image)
             #expect(lossless, "the master differs from the prepared page")
+            // The delivery JPEG keeps the page: high fidelity to its lossless source, and the same ink.
+            let normalized = try page.image.backgroundNormalized()
+            let reference = try DeliveryImage.reference(of: normalized, scanDPI: truth.trueDpi)
+            let jpeg = folder.appendingPathComponent("\(UUID()).jpg").path
+            try DeliveryImage.write(normalized, scanDPI: truth.trueDpi, to: jpeg)
+            let delivered = try LeptonicaImage.reading(path: jpeg)
+            let psnr = delivered.psnr(against: reference) ?? 0
+            let inkChanged = try delivered.binarized().differingShare(from: try reference.binarized()) ?? 1
+            #expect(psnr >= 30, "PSNR \(psnr) dB")
+            #expect(inkChanged <= 0.01, "\(inkChanged) of the pixels changed ink")
             let quality = try PageQuality.measure(page.image, dpi: truth.trueDpi)
             #expect(quality.residualSkewDegrees <= 0.3)
             // Upright: prepared again, the page needs no turn.

@@ -11,10 +11,6 @@ public import SohoaStore
 public struct PrepareStage: Sendable {
     public let store: SohoaStore
     public let observer: any RunObserver
-    /// JPEG quality of the delivery images, and the resolution they are kept at.
-    public var deliveryQuality = 40
-    public var deliveryDPI = 150.0
-
     public init(store: SohoaStore, observer: any RunObserver) {
         self.store = store
         self.observer = observer
@@ -128,7 +124,7 @@ public struct PrepareStage: Sendable {
             try page.image.writeMasterTIFF(to: master.path)
         }
         let normalized = try page.image.backgroundNormalized()
-        try normalized.scaled(by: min(1, deliveryDPI / Double(frame.dpi))).writeJPEG(to: delivery.path, quality: deliveryQuality)
+        try DeliveryImage.write(normalized, scanDPI: frame.dpi, to: delivery.path)
         let quality = try PageQuality.measure(page.image, dpi: frame.dpi)
         let corner: PageNumberReader.Corner =
             switch page.side {

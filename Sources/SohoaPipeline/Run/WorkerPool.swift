@@ -19,6 +19,7 @@ public enum WorkerPool {
         _ jobs: [Job], workers: Int, makeWorker: @escaping @Sendable () throws(Failure) -> Worker,
         perform: @escaping @Sendable (inout Worker, Job) throws(Failure) -> Void
     ) -> Failure? {
+        guard !jobs.isEmpty else { return nil }
         let queue = JobQueue<Job, Failure>(jobs)
         let done = DispatchGroup()
         for worker in 0..<max(1, min(workers, jobs.count)) {

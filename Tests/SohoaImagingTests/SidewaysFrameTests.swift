@@ -6,7 +6,7 @@ import Testing
 /// Flatbed spreads and single pages; a photographed spread lying sideways is not yet recognised (its two pages
 /// lean differently, so its rows do not line up across the frame).
 @Suite struct SidewaysFrameTests {
-    static let cases = FrameAnalyzerTests.cases.filter { $0.sample.scan != "photographed" }.flatMap { [($0, 1), ($0, 3)] }
+    static let cases = FrameAnalyzerTests.cases.flatMap { [($0, 1), ($0, 3)] }
 
     @Test(arguments: cases)
     func aSidewaysFrameIsTurnedBackAndItsPagesAreUpright(_ test: FrameAnalyzerTests.Case, quarters: Int) throws {

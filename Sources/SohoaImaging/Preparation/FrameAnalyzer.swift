@@ -27,12 +27,22 @@ public struct FrameAnalyzer: Sendable {
     public func analyze(_ gray: borrowing LeptonicaImage, dpi: Int) throws(ImagingError) -> Result {
         let scale = min(1, analysisDPI / Double(dpi))
         let small = try gray.scaled(by: scale)
-        if let result = try analyze(small: small, scale: scale, quarterTurn: false) { return result }
-        // The rows run down the frame: it was scanned sideways.
-        guard let result = try analyze(small: try small.turnedQuarterClockwise(), scale: scale, quarterTurn: true) else {
-            throw ImagingError("find which way the rulings of the frame run")
+        guard let asScanned = try analyze(small: small, scale: scale, quarterTurn: false) else {
+            // The rows run down the frame: it was scanned sideways.
+            guard let turned = try analyze(small: try small.turnedQuarterClockwise(), scale: scale, quarterTurn: true) else {
+                throw ImagingError("find which way the rulings of the frame run")
+            }
+            return turned
         }
-        return result
+        // A photographed spread lying sideways can hide its rows (its two pages lean each their own way) and read
+        // as one upright page: a portrait frame read as a page is also read turned, and taken as a spread lying
+        // sideways when, turned, it reads as a clear spread (a page turned has no gutter to find).
+        guard asScanned.analysis.kind == .page, small.height > small.width,
+            let turned = try analyze(small: try small.turnedQuarterClockwise(), scale: scale, quarterTurn: true),
+            turned.analysis.kind == .spread, turned.analysis.gutterConfidence >= Self.confidentGutter,
+            turned.analysis.orientationConfidence >= Self.confidentOrientation
+        else { return asScanned }
+        return turned
     }
 
     /// The analysis of `small` (the frame at the analysis resolution), or nil when its rulings show that it lies
@@ -79,7 +89,9 @@ public struct FrameAnalyzer: Sendable {
             kindConfidence: min(1, (gutter?.confidence ?? 0.8) * (landscape == (kind == .spread) ? 1 : 0.5)),
             skewDegrees: skew.degrees, skewConfidence: skew.confidence, quarterTurn: quarterTurn,
             upsideDown: evidence > 0, orientationConfidence: min(1, abs(evidence) / Double(pages.count)),
-            gutter: gutter.map { $0.line.inStoredFrame(width: Double(small.width), height: Double(small.height), skew: skew.degrees, scale: toFull) },
+            gutter: gutter.map {
+                $0.line.inStoredFrame(width: Double(small.width), height: Double(small.height), skew: skew.degrees, scale: toFull)
+            },
             gutterConfidence: gutter?.confidence ?? 0)
         return Result(analysis: analysis, pages: pages)
     }

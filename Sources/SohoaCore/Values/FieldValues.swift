@@ -1,0 +1,45 @@
+import Foundation
+
+/// The export values of the simple coded columns (FORMS.md).
+public enum FieldValues {
+    /// `Nam` → `1`, `Nữ` → `2` (the national sheet's codes). Anything else, `Nu` without its mark included, is an error.
+    public static func sex(_ text: String) throws(ValueError) -> String {
+        switch DateReading.normalized(text).lowercased() {
+        case "nam": "1"
+        case "nữ": "2"
+        default: throw .invalidSex
+        }
+    }
+
+    /// A registration number as the national sheet writes it: `<number>/<year of registration>`, e.g. `15/2008`.
+    public static func registrationNumber(_ text: String, registeredOn date: CalendarDate) throws(ValueError) -> String {
+        let digits = DateReading.normalized(text)
+        guard !digits.isEmpty, digits.count <= 5, digits.allSatisfy(\.isASCIIDigit), let number = Int(digits), number > 0
+        else { throw .invalidNumber }
+        return "\(number)/\(date.year)"
+    }
+
+    /// A time of death as the books write it (`20 giờ 45`, `20h45`, `20:45`) → `20:45`.
+    public static func timeOfDay(_ text: String) throws(ValueError) -> String {
+        let folded = DateReading.normalized(text).lowercased()
+            .replacingOccurrences(of: "giờ", with: ":").replacingOccurrences(of: "phút", with: "")
+            .replacingOccurrences(of: "h", with: ":").replacingOccurrences(of: " ", with: "")
+        let pieces = folded.split(separator: ":", omittingEmptySubsequences: false)
+        guard pieces.count == 2, let hour = Int(pieces[0]), (0...23).contains(hour),
+            pieces[0].allSatisfy(\.isASCIIDigit), pieces[1].allSatisfy(\.isASCIIDigit)
+        else { throw .invalidTime }
+        let minute = pieces[1].isEmpty ? 0 : Int(pieces[1]) ?? -1
+        guard (0...59).contains(minute) else { throw .invalidTime }
+        return "\(CalendarDate.twoDigits(hour)):\(CalendarDate.twoDigits(minute))"
+    }
+
+    /// A death's date with its time when written (`20 giờ 45` over `19/10/2012`, or the date alone) →
+    /// (`19.10.2012`, `20:45`); the time is nil when none is written.
+    public static func dateAndTime(_ text: String) throws(ValueError) -> (date: String, time: String?) {
+        let line = DateReading.normalized(text)
+        let time = /(\d{1,2})\s*(giờ|h|:)\s*(\d{1,2})?\s*(phút)?/
+        guard let match = line.firstMatch(of: time) else { return (try DateReading.date(line).exported, nil) }
+        let rest = line.replacingCharacters(in: match.range, with: " ")
+        return (try DateReading.date(rest).exported, try timeOfDay(String(line[match.range])))
+    }
+}

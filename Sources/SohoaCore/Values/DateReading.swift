@@ -15,7 +15,7 @@ public enum DateReading {
 
     /// A year written alone (`1987`).
     public static func year(_ text: String) throws(ValueError) -> Int {
-        let trimmed = normalized(text)
+        let trimmed = text.registerText
         guard trimmed.count == 4, trimmed.allSatisfy(\.isASCIIDigit), let year = Int(trimmed),
             CalendarDate.plausibleYears.contains(year)
         else { throw .invalidYear }
@@ -30,7 +30,7 @@ public enum DateReading {
 
     /// The three numbers of a date, day first, from either the numeric or the worded form.
     static func parts(of text: String) throws(ValueError) -> [Int] {
-        let folded = normalized(text).lowercased()
+        let folded = text.registerText.lowercased()
         let worded = ["ngày", "tháng", "năm"]
         if worded.contains(where: folded.contains) {
             // "ngày 12 tháng 3 năm 1987": each number follows its word, in that order.
@@ -54,10 +54,4 @@ public enum DateReading {
         return pieces.compactMap { Int($0) }
     }
 
-    /// NFC, one line, single spaces.
-    static func normalized(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping
-            .split(whereSeparator: { $0.isWhitespace })
-            .joined(separator: " ")
-    }
 }

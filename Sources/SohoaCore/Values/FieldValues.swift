@@ -4,7 +4,7 @@ import Foundation
 public enum FieldValues {
     /// `Nam` → `1`, `Nữ` → `2` (the national sheet's codes). Anything else, `Nu` without its mark included, is an error.
     public static func sex(_ text: String) throws(ValueError) -> String {
-        switch DateReading.normalized(text).lowercased() {
+        switch text.registerText.lowercased() {
         case "nam": "1"
         case "nữ": "2"
         default: throw .invalidSex
@@ -13,7 +13,7 @@ public enum FieldValues {
 
     /// A registration number as the national sheet writes it: `<number>/<year of registration>`, e.g. `15/2008`.
     public static func registrationNumber(_ text: String, registeredOn date: CalendarDate) throws(ValueError) -> String {
-        let digits = DateReading.normalized(text)
+        let digits = text.registerText
         guard !digits.isEmpty, digits.count <= 5, digits.allSatisfy(\.isASCIIDigit), let number = Int(digits), number > 0
         else { throw .invalidNumber }
         return "\(number)/\(date.year)"
@@ -21,7 +21,7 @@ public enum FieldValues {
 
     /// A time of death as the books write it (`20 giờ 45`, `20h45`, `20:45`) → `20:45`.
     public static func timeOfDay(_ text: String) throws(ValueError) -> String {
-        let folded = DateReading.normalized(text).lowercased()
+        let folded = text.registerText.lowercased()
             .replacingOccurrences(of: "giờ", with: ":").replacingOccurrences(of: "phút", with: "")
             .replacingOccurrences(of: "h", with: ":").replacingOccurrences(of: " ", with: "")
         let pieces = folded.split(separator: ":", omittingEmptySubsequences: false)
@@ -36,7 +36,7 @@ public enum FieldValues {
     /// A death's date with its time when written (`20 giờ 45` over `19/10/2012`, or the date alone) →
     /// (`19.10.2012`, `20:45`); the time is nil when none is written.
     public static func dateAndTime(_ text: String) throws(ValueError) -> (date: String, time: String?) {
-        let line = DateReading.normalized(text)
+        let line = text.registerText
         let time = /(\d{1,2})\s*(giờ|h|:)\s*(\d{1,2})?\s*(phút)?/
         guard let match = line.firstMatch(of: time) else { return (try DateReading.date(line).exported, nil) }
         let rest = line.replacingCharacters(in: match.range, with: " ")

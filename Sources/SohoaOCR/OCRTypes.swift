@@ -1,18 +1,11 @@
 import CTesseract
 import Foundation
+public import SohoaImaging
 
 /// A failure of the OCR engine, with what to do about it.
 public struct OCRError: Error, Sendable, CustomStringConvertible {
     public var description: String
     public init(_ description: String) { self.description = description }
-}
-
-/// A rectangle of an image in pixels, origin at the top left.
-public struct PixelRegion: Sendable, Equatable {
-    public var x, y, width, height: Int
-    public init(x: Int, y: Int, width: Int, height: Int) {
-        (self.x, self.y, self.width, self.height) = (x, y, width, height)
-    }
 }
 
 /// What Tesseract read: NFC text and its mean confidence (0–1).
@@ -42,5 +35,5 @@ public enum PageSegmentation: Sendable {
 public struct RecognizedWord: Sendable, Equatable {
     public var text: String
     public var confidence: Double
-    public var box: PixelRegion
+    public var box: PixelRect
 }

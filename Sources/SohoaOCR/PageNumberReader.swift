@@ -33,7 +33,7 @@ public struct PageNumberReader {
         // The page's own edges (a photographed book's paper stack, the fill beyond a cut) are kept out of the band.
         let edge = Int(Double(page.width) * Self.edge)
         let height = Int(Double(page.height) * Self.band)
-        let band = PixelRegion(x: edge, y: page.height - height, width: page.width - 2 * edge, height: height - edge)
+        let band = PixelRect(x: edge, y: page.height - height, width: page.width - 2 * edge, height: height - edge)
         let outer = Double(page.width) * Self.corner
         let candidates = try engine.words(page, dpi: dpi, region: band, segmentation: .sparse, characters: "0123456789")
             .compactMap { word -> Reading? in

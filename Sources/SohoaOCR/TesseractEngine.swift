@@ -29,7 +29,7 @@ public struct TesseractEngine: ~Copyable {
     /// Reads `region` of `image` (the whole image when nil) at its real resolution; `characters`, when given,
     /// are the only ones Tesseract may output (for example the digits of a page number).
     public func read(
-        _ image: borrowing LeptonicaImage, dpi: Int, region: PixelRegion? = nil, segmentation: PageSegmentation = .singleBlock,
+        _ image: borrowing LeptonicaImage, dpi: Int, region: PixelRect? = nil, segmentation: PageSegmentation = .singleBlock,
         characters: String? = nil
     ) throws(OCRError) -> TextReading {
         prepare(image, dpi: dpi, region: region, segmentation: segmentation, characters: characters)
@@ -39,7 +39,7 @@ public struct TesseractEngine: ~Copyable {
 
     /// Reads `region` of `image` like `read`, and returns each word with its confidence and box (in image pixels).
     public func words(
-        _ image: borrowing LeptonicaImage, dpi: Int, region: PixelRegion, segmentation: PageSegmentation = .sparse,
+        _ image: borrowing LeptonicaImage, dpi: Int, region: PixelRect, segmentation: PageSegmentation = .sparse,
         characters: String? = nil
     ) throws(OCRError) -> [RecognizedWord] {
         prepare(image, dpi: dpi, region: region, segmentation: segmentation, characters: characters)
@@ -58,13 +58,13 @@ public struct TesseractEngine: ~Copyable {
                 RecognizedWord(
                     text: String(cString: text).precomposedStringWithCanonicalMapping,
                     confidence: Double(TessResultIteratorConfidence(iterator, level)) / 100,
-                    box: PixelRegion(x: Int(left), y: Int(top), width: Int(right - left), height: Int(bottom - top))))
+                    box: PixelRect(x: Int(left), y: Int(top), width: Int(right - left), height: Int(bottom - top))))
         } while TessResultIteratorNext(iterator, level) != 0
         return words
     }
 
     private func prepare(
-        _ image: borrowing LeptonicaImage, dpi: Int, region: PixelRegion?, segmentation: PageSegmentation, characters: String?
+        _ image: borrowing LeptonicaImage, dpi: Int, region: PixelRect?, segmentation: PageSegmentation, characters: String?
     ) {
         TessBaseAPISetVariable(handle, "tessedit_char_whitelist", characters ?? "")
         TessBaseAPISetPageSegMode(handle, segmentation.tesseractMode)

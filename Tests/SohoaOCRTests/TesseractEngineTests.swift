@@ -9,7 +9,7 @@ import Testing
         .deletingLastPathComponent()
 
     /// Where `samples/truth.json` puts the husband's name of the first record of the KH book, and what it says.
-    static func firstHusbandCell() throws -> (region: PixelRegion, text: String) {
+    static func firstHusbandCell() throws -> (region: PixelRect, text: String) {
         let truth = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("samples/truth.json")))
         let book = (truth as? [String: Any]).flatMap { ($0["books"] as? [String: Any])?["kh-namdinh-2009-01"] as? [String: Any] }
         let file = try #require((book?["files"] as? [[String: Any]])?.first { $0["file"] as? String == "0001.png" })
@@ -28,7 +28,7 @@ import Testing
         let record = try #require((book?["records"] as? [[String: Any]])?.first)
         let text = try #require(((record["fields"] as? [String: Any])?["chongHoTen"] as? [String: Any])?["text"] as? String)
         #expect(record["hand"] as? String == "printed")
-        return (PixelRegion(x: Int(left), y: Int(top), width: Int(right - left), height: Int(bottom - top)), text)
+        return (PixelRect(x: Int(left), y: Int(top), width: Int(right - left), height: Int(bottom - top)), text)
     }
 
     @Test func readsAPrintedNameOfASamplePage() throws {

@@ -70,8 +70,6 @@ extension LeptonicaImage {
     public func closed(width: Int, height: Int) throws(ImagingError) -> LeptonicaImage {
         try Self.made(pixCloseBrick(nil, pointer, l_int32(max(1, width)), l_int32(max(1, height))), "close an image")
     }
-
-    public func setResolution(_ dpi: Int) { pixSetResolution(pointer, l_int32(dpi), l_int32(dpi)) }
 }
 
 /// A rectangle in pixels, origin at the top left.
@@ -89,20 +87,8 @@ extension LeptonicaImage {
         pixSetMasked(pointer, mask.pointer, UInt32(value))
     }
 
-    /// The connected components (8-connected) of a bilevel image that are at most `maximumHeight` pixels tall.
-    public func keepingComponents(maximumHeight: Int) throws(ImagingError) -> LeptonicaImage {
-        try Self.made(
-            pixSelectBySize(pointer, 0, l_int32(maximumHeight + 1), 8, l_int32(L_SELECT_HEIGHT), l_int32(L_SELECT_IF_LT), nil),
-            "select components by size")
-    }
 }
 
-extension LeptonicaImage {
-    /// Writes the image as PNG (lossless; for crops and diagnostics).
-    public func writePNG(to path: String) throws(ImagingError) {
-        guard pixWrite(path, pointer, l_int32(IFF_PNG)) == 0 else { throw ImagingError("write \(path)") }
-    }
-}
 
 extension LeptonicaImage {
     /// Turned a quarter clockwise (the frame's width becomes its height).

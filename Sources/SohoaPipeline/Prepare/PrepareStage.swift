@@ -1,6 +1,6 @@
 import Foundation
 import SohoaCore
-public import SohoaImaging
+import SohoaImaging
 import SohoaOCR
 public import SohoaStore
 

@@ -6,7 +6,8 @@ public import SohoaImaging
 /// One Tesseract engine, initialised once and reused for every image a worker reads. Not shared across threads:
 /// each worker owns its own (`~Copyable`, not `Sendable`).
 public struct TesseractEngine: ~Copyable {
-    private let handle: OpaquePointer
+    /// The `TessBaseAPI`; other files of the module reach it for page sessions (`withPage`).
+    let handle: OpaquePointer
 
     /// Loads `language` (Debian's tessdata unless `dataPath` names another folder) with the LSTM engine.
     public init(language: String = "vie", dataPath: String? = nil) throws(OCRError) {

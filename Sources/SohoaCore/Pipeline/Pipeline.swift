@@ -33,12 +33,18 @@ public struct PipelineColumn: Sendable, Equatable, Codable {
     /// The export column(s) the cell fills: one, or two for a two-line cell (name, then relation).
     public var fields: [String]
     public var type: FieldType
+    /// How the cell is read, when it differs from its type's usual way (`read: { lines: one, characters: "0123456789" }`).
+    public var read: CellReadingSettings?
 
-    public init(header: String, fields: [String], type: FieldType) {
+    public init(header: String, fields: [String], type: FieldType, read: CellReadingSettings? = nil) {
         self.header = header
         self.fields = fields
         self.type = type
+        self.read = read
     }
+
+    /// How the recogniser reads this column's cells.
+    public var reading: CellReadingSettings { read ?? type.reading }
 }
 
 /// The kind of value a cell holds; it chooses how the cell is read, parsed and validated.
@@ -50,6 +56,16 @@ public enum FieldType: String, Sendable, Equatable, Codable, CaseIterable {
     case dateTime = "date-time"
     /// Two lines: a person's name, then their relation (`nycHoTen`, `nycQuanHe`).
     case nameRelation = "name-relation"
+
+    /// How a cell of this type is read unless its column says otherwise: numbers and sex on one line (numbers from
+    /// digits only); everything else as a block, since narrow columns wrap even `Việt Nam` and dates in words.
+    public var reading: CellReadingSettings {
+        switch self {
+        case .number, .year: CellReadingSettings(lines: .one, characters: "0123456789")
+        case .sex: CellReadingSettings(lines: .one)
+        case .ethnic, .nationality, .name, .date, .dateOrYear, .dateTime, .place, .text, .nameRelation: CellReadingSettings(lines: .several)
+        }
+    }
 
     /// How many export columns a cell of this type fills.
     public var fieldCount: Int {

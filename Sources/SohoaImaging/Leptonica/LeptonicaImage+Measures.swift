@@ -11,6 +11,9 @@ extension LeptonicaImage {
     /// Mean value per column of an 8-bit image.
     public func meanPerColumn() -> [Double] { Self.values(of: pixAverageByColumn(pointer, nil, l_int32(L_WHITE_IS_MAX))) }
 
+    /// Mean value per row of an 8-bit image.
+    public func meanPerRow() -> [Double] { Self.values(of: pixAverageByRow(pointer, nil, l_int32(L_WHITE_IS_MAX))) }
+
     /// The skew of the text lines and rulings of a bilevel image, in degrees counter-clockwise, searched within
     /// ±`range` degrees, with Leptonica's confidence (0 when it found nothing to go on).
     public func skew(range: Double = 7) -> (degrees: Double, confidence: Double)? {

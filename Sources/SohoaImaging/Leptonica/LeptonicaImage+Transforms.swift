@@ -72,6 +72,14 @@ extension LeptonicaImage {
     }
 }
 
+extension LeptonicaImage {
+    /// An 8-bit image with every dark feature narrower than `width` or shorter than `height` filled with the light
+    /// around it (a gray closing): what stays dark is long lines.
+    public func closedGray(width: Int, height: Int) throws(ImagingError) -> LeptonicaImage {
+        try Self.made(pixCloseGray(pointer, l_int32(max(1, width) | 1), l_int32(max(1, height) | 1)), "close a gray image")
+    }
+}
+
 /// A rectangle in pixels, origin at the top left.
 public struct PixelRect: Sendable, Equatable, Codable {
     public var x, y, width, height: Int

@@ -13,20 +13,8 @@ public struct PipelineCatalog: Sendable {
     /// The shipped catalog: `$SOHOA_PIPELINES`, else the nearest `pipelines/` folder beside or above the executable
     /// (`<prefix>/share/sohoa/pipelines` for an installed build, the checkout's folder for a development build).
     public static func shipped(executable: URL = URL(fileURLWithPath: CommandLine.arguments[0])) -> PipelineCatalog? {
-        if let path = ProcessInfo.processInfo.environment["SOHOA_PIPELINES"], !path.isEmpty {
-            return PipelineCatalog(folder: URL(fileURLWithPath: path))
-        }
-        var directory = executable.resolvingSymlinksInPath().deletingLastPathComponent()
-        while directory.path != "/" {
-            for candidate in ["pipelines", "share/sohoa/pipelines"] {
-                let folder = directory.appendingPathComponent(candidate)
-                if FileManager.default.fileExists(atPath: folder.appendingPathComponent("ks-ledger.yaml").path) {
-                    return PipelineCatalog(folder: folder)
-                }
-            }
-            directory.deleteLastPathComponent()
-        }
-        return nil
+        ShippedFolder.find(named: "pipelines", marker: "ks-ledger.yaml", variable: "SOHOA_PIPELINES", executable: executable)
+            .map(PipelineCatalog.init(folder:))
     }
 
     /// The names of the pipelines in the folder, sorted.

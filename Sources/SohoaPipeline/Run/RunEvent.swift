@@ -20,6 +20,12 @@ public enum RunEvent: Sendable {
     case framePrepared(book: String, file: String, frame: Int, pages: Int)
     /// A frame could not be prepared (it is tried again next run).
     case frameNotPrepared(book: String, file: String, frame: Int, reason: String)
+    /// Reading starts: how many openings are to be read.
+    case readPlanned(openings: Int)
+    /// An opening was read into `records`, of whose `fields` `review` wait for a person.
+    case openingRead(book: String, records: Int, fields: Int, review: Int)
+    /// An opening could not be read (it is tried again next run).
+    case openingNotRead(book: String, opening: Int64, reason: String)
 }
 
 /// Receives a run's events; called from worker threads.

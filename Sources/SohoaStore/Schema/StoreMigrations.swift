@@ -25,6 +25,16 @@ enum StoreMigrations {
                 t.add(column: "problem", .text)
             }
         }
+        migrator.registerMigration("v3: read openings, fields with their cell and evidence") { db in
+            try db.alter(table: "opening") { t in
+                t.add(column: "layout", .jsonText)
+                t.add(column: "readAt", .datetime)
+            }
+            try db.alter(table: "field") { t in
+                t.add(column: "side", .text)
+                t.add(column: "evidence", .jsonText)
+            }
+        }
         return migrator
     }
 

@@ -63,6 +63,13 @@ struct RunCommand: ParsableCommand {
             try stages.time("prepare") { () throws(PipelineRunError) in
                 try PrepareStage(store: store, observer: progress).prepare(books: summary.books, jobs: jobs)
             }
+            try stages.time("recognize") { () throws(PipelineRunError) in
+                guard let folder = ReferenceData.shippedFolder() else {
+                    throw .configuration("cannot find the shipped reference lists (domain/); name the folder with SOHOA_DOMAIN")
+                }
+                try RecognizeStage(store: store, observer: progress, pipelines: catalog, lexicons: try ReferenceData.load(from: folder))
+                    .recognize(books: summary.books, jobs: jobs)
+            }
             progress.finish()
             let status = try store.status(lockedByRun: true)
             let exit = RunReport(summary: summary, status: status, workspace: workspace.value, started: started, stages: stages).print()

@@ -18,8 +18,9 @@ struct ProgressCounts {
     var frames = 0
     var rejected = 0
     var doneFilesPerBook: [String: Int] = [:]
-    /// Frames to prepare and prepared, once ingest is over (nil before).
-    var preparing: (done: Int, total: Int)?
+    /// The stage after ingest that is under way (`preparing frames`, `reading openings`), with its units done and
+    /// to do (nil during ingest).
+    var phase: (name: String, done: Int, total: Int)?
     var started = Date()
 
     var books: Int { filesPerBook.count }
@@ -40,10 +41,13 @@ struct ProgressCounts {
         case .fileAlreadyIngested(let book, _, let bytes):
             complete(book: book, bytes: bytes)
         case .preparePlanned(let frames):
-            preparing = (0, frames)
+            phase = ("preparing frames", 0, frames)
             started = Date()
-        case .framePrepared, .frameNotPrepared:
-            preparing?.done += 1
+        case .readPlanned(let openings):
+            phase = ("reading openings", 0, openings)
+            started = Date()
+        case .framePrepared, .frameNotPrepared, .openingRead, .openingNotRead:
+            phase?.done += 1
         case .bookRejected, .bookWarning:
             break
         }
@@ -63,7 +67,7 @@ struct ProgressCounts {
     }
 
     var fraction: Double {
-        if let preparing { return preparing.total > 0 ? Double(preparing.done) / Double(preparing.total) : 1 }
+        if let phase { return phase.total > 0 ? Double(phase.done) / Double(phase.total) : 1 }
         return bytes > 0 ? Double(doneBytes) / Double(bytes) : (files > 0 ? Double(doneFiles) / Double(files) : 0)
     }
 }
@@ -95,6 +99,12 @@ final class LogLineProgress: RunProgress {
             Console.progress("prepared \(book)/\(file) frame \(frame): \(pages) page(s)\n")
         case .frameNotPrepared(let book, let file, let frame, let reason):
             Console.progress("not prepared \(book)/\(file) frame \(frame): \(reason)\n")
+        case .readPlanned(let openings):
+            Console.progress("recognize: \(openings) opening(s)\n")
+        case .openingRead(let book, let records, let fields, let review):
+            Console.progress("read \(book): \(records) record(s), \(fields) field(s), \(review) for review\n")
+        case .openingNotRead(let book, let opening, let reason):
+            Console.progress("not read \(book) opening \(opening): \(reason)\n")
         }
     }
 
@@ -115,6 +125,8 @@ final class TerminalProgress: RunProgress {
             case .fileRejected(let book, let file, _, let reason, _): state.messages.append("rejected \(book)/\(file): \(reason.rawValue)")
             case .frameNotPrepared(let book, let file, let frame, let reason):
                 state.messages.append("not prepared \(book)/\(file) frame \(frame): \(reason)")
+            case .openingNotRead(let book, let opening, let reason):
+                state.messages.append("not read \(book) opening \(opening): \(reason)")
             default: break
             }
             let now = Date()
@@ -133,8 +145,8 @@ final class TerminalProgress: RunProgress {
         let filled = Int(counts.fraction * Double(width))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: max(0, width - filled))
         let eta = counts.secondsLeft.map { String(format: " · %d:%02d left", $0 / 60, $0 % 60) } ?? ""
-        if let preparing = counts.preparing {
-            return "\(bar) preparing frames \(preparing.done)/\(preparing.total)\(eta)"
+        if let phase = counts.phase {
+            return "\(bar) \(phase.name) \(phase.done)/\(phase.total)\(eta)"
         }
         return "\(bar) books \(counts.booksDone)/\(counts.books) · files \(counts.doneFiles)/\(counts.files) · frames \(counts.frames)\(eta)"
     }

@@ -1,0 +1,53 @@
+/// The provinces, districts and communes of Viet Nam under every name they carried since 2003 (`domain/admin-units-*`,
+/// from the GSO lists), to tell whether a place written in a book names real units that lie inside one another: old
+/// books name places as they were then (`tỉnh Hà Tây`). Names compare without case and with either placement of a
+/// tone mark (`Hòa` = `Hoà`), never with another tone (`Hòa` ≠ `Hoa`).
+public struct AdministrativeUnits: Sendable {
+    private let index: UnitIndex
+
+    /// Parses the list of 2025 (`admin-units-2025-03.tsv`) and the history tree (`admin-units-history.json`).
+    public init(current tsv: String, history json: String) throws(LexiconError) {
+        var loader = UnitIndexLoader()
+        try loader.addCurrent(tsv: tsv)
+        try loader.addHistory(json: json)
+        index = loader.index
+    }
+
+    /// Whether `place` (`Thôn 3, xã Cẩm Hòa, huyện Cẩm Xuyên, tỉnh Hà Tĩnh`, `Cẩm Hòa, Cẩm Xuyên, Hà Tĩnh`,
+    /// `BVĐK tỉnh Thanh Hóa`, …) is known: each comma-separated part a hamlet, a facility of a unit or a unit, and the
+    /// units in order, each inside the next under the current or an earlier hierarchy.
+    public func match(_ place: String) -> PlaceMatch {
+        var readings: [[PlaceWording.Reading]] = []
+        for part in place.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
+            let key = String(Substring(part)).lexiconKey
+            guard !key.isEmpty else { continue }
+            let found = PlaceWording.readings(of: key, first: readings.isEmpty, in: index)
+            guard !found.isEmpty else { return .unknown(.unknownPart(String(Substring(part)).registerText)) }
+            readings.append(found)
+        }
+        guard readings.contains(where: { $0.contains { $0 != .hamlet } }) else { return .unknown(.noUnit) }
+        return nests(readings[...], after: nil, chosen: [:]) ? .known : .unknown(.inconsistent)
+    }
+
+    /// Whether the remaining parts can be read as hamlets (only before any unit), then units of rising levels that
+    /// lie inside one another.
+    private func nests(_ rest: ArraySlice<[PlaceWording.Reading]>, after level: UnitLevel?, chosen: [UnitLevel: Set<Int>])
+        -> Bool
+    {
+        guard let part = rest.first else {
+            return !chosen.isEmpty
+                && index.nested(communes: chosen[.commune], districts: chosen[.district], provinces: chosen[.province])
+        }
+        return part.contains { reading in
+            switch reading {
+            case .hamlet:
+                return level == nil && nests(rest.dropFirst(), after: nil, chosen: chosen)
+            case .unit(let unitLevel, let codes):
+                guard level.map({ $0 < unitLevel }) ?? true else { return false }
+                var next = chosen
+                next[unitLevel] = codes
+                return nests(rest.dropFirst(), after: unitLevel, chosen: next)
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+/// Decides every field of one record: parses each reading into the value the national sheet wants, checks it
+/// against the reference lists and the other fields of the record, and accepts it only when nothing speaks against
+/// it: a sharp cell, a confident reading without a near rival, a value that parses, is known and is consistent.
+/// Anything else goes to review with its reasons. Names and places are checked, never rewritten.
+public struct RecordRouter: Sendable {
+    public let lexicons: RegisterLexicons
+    public let policy: RoutingPolicy
+
+    public init(lexicons: RegisterLexicons, policy: RoutingPolicy = .calibrated) {
+        self.lexicons = lexicons
+        self.policy = policy
+    }
+
+    /// The decisions for `cells` (one per pipeline column, in any order), one per export column.
+    public func route(_ cells: [RecordCell]) -> [FieldDecision] {
+        var decisions: [FieldDecision] = []
+        let registered = cells.first { $0.column.fields == ["ngayDangKy"] }.flatMap { try? DateReading.date($0.evidence.text) }
+        for cell in cells {
+            decisions += decide(cell, registeredOn: registered)
+        }
+        RecordChecks.apply(to: &decisions)
+        return decisions
+    }
+
+    /// The reasons that hold for every field of a cell, before its value is looked at.
+    func readingReasons(_ cell: RecordCell) -> [ReviewReason] {
+        var reasons = cell.pageReasons + cell.evidence.damage
+        let evidence = cell.evidence
+        guard !evidence.blank else { return reasons }
+        if evidence.lines.allSatisfy({ $0.registerText.isEmpty }) { reasons.append(.unread) }
+        if evidence.confidence < policy.minimumConfidence || evidence.rival >= policy.rivalLimit {
+            reasons.append(.lowConfidence)
+        }
+        if evidence.markRival >= policy.markRivalLimit { reasons.append(.ambiguousDiacritic) }
+        if evidence.text.contains(where: { $0.isLetter && !$0.isVietnameseLetter }) { reasons.append(.lowConfidence) }
+        return reasons
+    }
+
+    private func decide(_ cell: RecordCell, registeredOn registered: CalendarDate?) -> [FieldDecision] {
+        let reasons = readingReasons(cell)
+        let evidence = cell.evidence
+        let fields = cell.column.fields
+        if evidence.blank || evidence.text.isEmpty {
+            return fields.map { FieldDecision(name: $0, text: "", value: "", confidence: evidence.confidence, reasons: reasons) }
+        }
+        let text = evidence.text
+        func one(_ value: String, _ valueReasons: [ReviewReason] = []) -> [FieldDecision] {
+            [FieldDecision(name: fields[0], text: text, value: value, confidence: evidence.confidence, reasons: reasons + valueReasons)]
+        }
+        func parsed(_ parse: () throws(ValueError) -> String) -> [FieldDecision] {
+            do throws(ValueError) { return one(try parse()) } catch { return one(text, [ReviewReason(error)]) }
+        }
+        switch cell.column.type {
+        case .date: return parsed { () throws(ValueError) in try DateReading.date(text).exported }
+        case .year: return parsed { () throws(ValueError) in String(try DateReading.year(text)) }
+        case .dateOrYear: return parsed { () throws(ValueError) in try DateReading.dateOrYear(text) }
+        case .sex: return parsed { () throws(ValueError) in try FieldValues.sex(text) }
+        case .number:
+            guard let registered else { return one(text, [.registrationDateUnsure]) }
+            return parsed { () throws(ValueError) in try FieldValues.registrationNumber(text, registeredOn: registered) }
+        case .name: return one(text, lexicons.names.check(text).isKnown ? [] : [.unknownName])
+        case .place: return one(text, lexicons.places.match(text).isKnown ? [] : [.unknownPlace])
+        case .ethnic:
+            guard let group = lexicons.ethnicGroups.group(named: text) else { return one(text, [.unknownEthnic]) }
+            return one(group.name)
+        case .nationality: return one(text, Nationality.isKnown(text) ? [] : [.unknownNationality])
+        case .text: return one(text)
+        case .dateTime: return dateAndTime(cell, text: text, reasons: reasons)
+        case .nameRelation: return nameAndRelation(cell, reasons: reasons)
+        }
+    }
+
+    private func dateAndTime(_ cell: RecordCell, text: String, reasons: [ReviewReason]) -> [FieldDecision] {
+        let fields = cell.column.fields
+        let confidence = cell.evidence.confidence
+        do throws(ValueError) {
+            let (date, time) = try FieldValues.dateAndTime(text)
+            return [
+                FieldDecision(name: fields[0], text: text, value: date, confidence: confidence, reasons: reasons),
+                FieldDecision(name: fields[1], text: text, value: time ?? "", confidence: confidence, reasons: reasons),
+            ]
+        } catch {
+            return fields.map { FieldDecision(name: $0, text: text, value: text, confidence: confidence, reasons: reasons + [ReviewReason(error)]) }
+        }
+    }
+
+    private func nameAndRelation(_ cell: RecordCell, reasons: [ReviewReason]) -> [FieldDecision] {
+        let fields = cell.column.fields
+        let confidence = cell.evidence.confidence
+        let lines = cell.evidence.lines.map(\.registerText).filter { !$0.isEmpty }
+        guard lines.count == 2 else {
+            let text = cell.evidence.text
+            return fields.map { FieldDecision(name: $0, text: text, value: text, confidence: confidence, reasons: reasons + [.lineCount]) }
+        }
+        let (name, relation) = (lines[0], lines[1])
+        return [
+            FieldDecision(name: fields[0], text: name, value: name, confidence: confidence,
+                          reasons: reasons + (lexicons.names.check(name).isKnown ? [] : [.unknownName])),
+            FieldDecision(name: fields[1], text: relation, value: relation, confidence: confidence,
+                          reasons: reasons + (Kinship.isRelation(relation) ? [] : [.unknownRelation])),
+        ]
+    }
+}
+
+extension ReviewReason {
+    /// The review reason of a value that could not be parsed.
+    init(_ error: ValueError) {
+        self = ReviewReason(rawValue: error.rawValue) ?? .lowConfidence
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// Finds the ruled grid of an upright, levelled ledger page (PagePreparer's output): the horizontal rulings by
+/// their long runs (dashed, faint and broken lines included), the vertical rulings inside them, the header band
+/// (the short band on top), the rows (the equal bands below; a band that is a whole multiple of the row height lost
+/// a line and is split) and one cell per column. `columns` is what the pipeline expects on this side of the book;
+/// a page that does not show it says so in `problems` rather than guess which line is missing.
+public struct GridFinder: Sendable {
+    public var dpi: Int
+    public var columns: Int
+
+    public init(dpi: Int, columns: Int) {
+        self.dpi = dpi
+        self.columns = columns
+    }
+
+    /// The slant a levelled page may keep (PagePreparer promises ≤ 0.3°), as a tangent.
+    static let residualSlant = tan(0.35 * Double.pi / 180)
+
+    public func find(in gray: borrowing LeptonicaImage) throws(ImagingError) -> LedgerPage {
+        let mm = Double(dpi) / 25.4
+        let normalized = try gray.backgroundNormalized()
+        let paper = normalized.rankValue(0.9) ?? 200
+        let (width, height) = (gray.width, gray.height)
+        let margin = Int(3 * mm)
+        let finder = RulingLines(
+            halfWidth: max(2, Int(0.8 * mm)), minimumDip: 12,
+            tolerance: Int(Double(width) * Self.residualSlant) + Int(mm), presence: 0.45)
+
+        var problems: [String] = []
+        let strips = 6
+        let horizontalRuns = try normalized.closedGray(width: Int(4 * mm), height: 1)
+        var rowProfiles: [[Double]] = []
+        for strip in 0..<strips {
+            let x = width * strip / strips
+            rowProfiles.append(try horizontalRuns.cropped(to: PixelRect(x: x, y: 0, width: width / strips, height: height)).meanPerRow())
+        }
+        let horizontal = finder.lines(in: rowProfiles).filter { $0 > margin && $0 < height - margin }
+        guard horizontal.count >= 3, let gridTop = horizontal.first, let gridBottom = horizontal.last else {
+            problems.append("no ruled grid: \(horizontal.count) horizontal line(s)")
+            let grid = LedgerGrid(header: nil, rows: [], columnCount: 0, problems: problems)
+            return LedgerPage(text: try normalized.copy(), grid: grid, dpi: dpi)
+        }
+        let (header, rowBands) = Self.bands(between: horizontal, problems: &problems)
+        let verticalRuns = try normalized.closedGray(width: 1, height: Int(4 * mm))
+        var columnProfiles: [[Double]] = []
+        for band in ([header].compactMap { $0 } + rowBands) where band.upperBound - band.lowerBound > Int(4 * mm) {
+            let inset = Int(mm)
+            let region = PixelRect(x: 0, y: band.lowerBound + inset, width: width, height: band.upperBound - band.lowerBound - 2 * inset)
+            columnProfiles.append(try verticalRuns.cropped(to: region).meanPerColumn())
+        }
+        let vertical = RulingLines(
+            halfWidth: finder.halfWidth, minimumDip: finder.minimumDip,
+            tolerance: Int(Double(gridBottom - gridTop) * Self.residualSlant) + Int(mm), presence: 0.45
+        ).lines(in: columnProfiles).filter { $0 > margin && $0 < width - margin }
+        if vertical.count != columns + 1 {
+            problems.append("columns: found \(max(0, vertical.count - 1)) of \(columns)")
+        }
+
+        let drift = Int(Double(width) * Self.residualSlant)
+        let reach = drift + Int(0.7 * mm)
+        let nearLines = try LeptonicaImage.mask(
+            width: width, height: height,
+            regions: horizontal.map { PixelRect(x: 0, y: $0 - reach, width: width, height: 2 * reach + 1) }
+                + vertical.map { PixelRect(x: $0 - reach, y: 0, width: 2 * reach + 1, height: height) })
+        let lineMask = try Self.rulingMask(of: normalized, paper: paper, mm: mm).intersection(nearLines)
+        let ink = try normalized.binarized(threshold: paper * 3 / 4).subtracting(lineMask)
+            .keepingComponents(width: Int(0.3 * mm), height: Int(0.3 * mm))
+        // Writing has strokes of a millimetre or more; a speck of dust has not. Faint strokes count too.
+        let strokes = try ink.keepingComponents(width: Int(mm), height: Int(mm))
+        let faintStrokes = try normalized.binarized(threshold: paper * 9 / 10).subtracting(lineMask)
+            .keepingComponents(width: Int(mm), height: Int(mm))
+        let text = try normalized.copy()
+        text.fill(under: lineMask, with: paper)
+
+        let pad = drift / 2 + Int(0.5 * mm) + 1
+        let rows = rowBands.map { band in
+            let cells = zip(vertical, vertical.dropFirst()).map { left, right in
+                let box = PixelRect(
+                    x: left + pad, y: band.lowerBound + pad,
+                    width: max(1, right - left - 2 * pad), height: max(1, band.upperBound - band.lowerBound - 2 * pad))
+                let written = strokes.setPixels(in: box) > 0
+                let faint = !written && faintStrokes.setPixels(in: box) > 0
+                let inkBox = written ? ink.foregroundBox(in: box) : faint ? faintStrokes.foregroundBox(in: box) : nil
+                let share = Double(ink.setPixels(in: box)) / Double(box.width * box.height)
+                return LedgerGrid.Cell(box: box, inkBox: inkBox, inkShare: share, faintOnly: faint)
+            }
+            return LedgerGrid.Row(top: band.lowerBound + pad, bottom: band.upperBound - pad, cells: cells)
+        }
+        let grid = LedgerGrid(header: header, rows: rows, columnCount: max(0, vertical.count - 1), problems: problems)
+        return LedgerPage(text: text, grid: grid, dpi: dpi)
+    }
+
+    /// The pixels of long straight runs (ruling lines, faint ones included), a little widened; the caller keeps those
+    /// near the rulings found, so that no word that happens to be long and straight is painted over.
+    static func rulingMask(of normalized: borrowing LeptonicaImage, paper: Int, mm: Double) throws(ImagingError) -> LeptonicaImage {
+        let faint = try normalized.binarized(threshold: paper * 17 / 20)
+        let horizontal = try faint.closed(width: 3, height: 1).opened(width: Int(4 * mm), height: 1)
+        let vertical = try faint.closed(width: 1, height: 3).opened(width: 1, height: Int(6 * mm))
+        return try horizontal.union(vertical).dilated(width: 5, height: 5)
+    }
+
+    /// Splits the space between horizontal rulings into the header band and the rows. The rows are the bands of
+    /// the common height; a band several times that height lost its lines and is cut evenly; the bands above the
+    /// first row are the header.
+    static func bands(between lines: [Int], problems: inout [String]) -> (header: ClosedRange<Int>?, rows: [ClosedRange<Int>]) {
+        let all = zip(lines, lines.dropFirst()).map { $0...$1 }
+        let heights = all.map { $0.upperBound - $0.lowerBound }.sorted()
+        let rowHeight = Double(heights[heights.count / 2])
+        var header: ClosedRange<Int>?
+        var rows: [ClosedRange<Int>] = []
+        for band in all {
+            let height = Double(band.upperBound - band.lowerBound)
+            if rows.isEmpty && height < 0.6 * rowHeight {
+                header = header.map { $0.lowerBound...band.upperBound } ?? band
+                continue
+            }
+            let parts = max(1, Int((height / rowHeight).rounded()))
+            if parts > 1 {
+                problems.append("a ruling between rows is missing: one band split into \(parts) rows")
+            }
+            for part in 0..<parts {
+                let top = band.lowerBound + Int(height * Double(part) / Double(parts))
+                let bottom = band.lowerBound + Int(height * Double(part + 1) / Double(parts))
+                rows.append(top...bottom)
+            }
+        }
+        return (header, rows)
+    }
+}

@@ -1,0 +1,29 @@
+/// The ruled grid of one ledger page, as found in its upright image: the printed header band, the rows below it
+/// and, in each row, one cell per column, left to right. Boxes are inside the ruling lines, in page pixels.
+public struct LedgerGrid: Sendable, Equatable, Codable {
+    /// One ruled row: its band (top and bottom, inside the lines) and its cells in column order.
+    public struct Row: Sendable, Equatable, Codable {
+        public var top: Int
+        public var bottom: Int
+        public var cells: [Cell]
+    }
+
+    /// One cell: where it is, and where its writing is (nil when the cell holds no stroke at all; specks of dust
+    /// do not count).
+    public struct Cell: Sendable, Equatable, Codable {
+        public var box: PixelRect
+        public var inkBox: PixelRect?
+        /// The share of the cell's area covered by ink, lines excluded.
+        public var inkShare: Double
+        /// Marks are there only in faint ink, far lighter than writing: faded writing, or a stain.
+        public var faintOnly: Bool
+    }
+
+    /// The printed header band (top and bottom), when the page has one.
+    public var header: ClosedRange<Int>?
+    public var rows: [Row]
+    /// The columns found, which is the pipeline's column count when `problems` is empty.
+    public var columnCount: Int
+    /// What did not look like the expected form (`columns: found 8 of 9`), in words for the log and review page.
+    public var problems: [String]
+}

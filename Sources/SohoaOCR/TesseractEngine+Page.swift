@@ -1,0 +1,18 @@
+import CTesseract
+public import SohoaImaging
+
+extension TesseractEngine {
+    /// Sets `page` (upright, deskewed, 8-bit gray) into the engine once, at its real resolution, and lends `body` the
+    /// `PageCells` that read its cells. The engine is held exclusively meanwhile (no other read can replace the
+    /// page), the page stays alive through the body, and Tesseract's copy of it is released at the end.
+    public mutating func withPage<Result>(
+        _ page: borrowing LeptonicaImage, dpi: Int, _ body: (borrowing PageCells) throws(OCRError) -> Result
+    ) throws(OCRError) -> Result {
+        guard dpi > 0 else { throw OCRError("the page's resolution must be known (got \(dpi) dpi)") }
+        TessBaseAPISetImage2(handle, page.pointer)
+        TessBaseAPISetSourceResolution(handle, Int32(dpi))
+        defer { TessBaseAPIClear(handle) }
+        let cells = PageCells(handle: handle, page: page.pointer, width: page.width, height: page.height, dpi: dpi)
+        return try body(cells)
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import SohoaCore
+import SohoaImaging
+import SohoaOCR
+import SohoaStore
+
+/// Reads an opening into records: both pages' grids, their rows paired top to bottom (a record runs across the
+/// spread), blank rows dropped, every field routed. What is wrong with a page or the pairing travels to each field
+/// it concerns as a review reason.
+struct OpeningReader {
+    let pipeline: Pipeline
+    let router: RecordRouter
+
+    /// The grids found (for the store) and the records.
+    struct Result {
+        var layout: [String: LedgerGrid]
+        var records: [RecordEntry]
+    }
+
+    func read(_ opening: OpeningToRead, engine: inout TesseractEngine) throws -> Result {
+        var pages: [String: PageReader.Result] = [:]
+        if let left = opening.left {
+            pages["left"] = try PageReader(columns: pipeline.left, policy: router.policy).read(left, engine: &engine)
+        }
+        if let right = opening.right {
+            pages["right"] = try PageReader(columns: pipeline.right, policy: router.policy).read(right, engine: &engine)
+        }
+        let leftReasons = reasons(of: opening.left, grid: pages["left"]?.grid, columns: pipeline.left.count)
+        var rightReasons = reasons(of: opening.right, grid: pages["right"]?.grid, columns: pipeline.right.count)
+        if opening.problem != nil { rightReasons.append(.pairingUncertain) }
+        let rowCounts = pages.values.map(\.grid.rows.count)
+        let rows = rowCounts.max() ?? 0
+        var shared: [ReviewReason] = []
+        if Set(rowCounts).count > 1 { shared.append(.rowMismatch) }
+
+        var records: [RecordEntry] = []
+        for row in 0..<rows {
+            let left = cells(of: pages["left"], row: row, columns: pipeline.left)
+            let right = cells(of: pages["right"], row: row, columns: pipeline.right)
+            let found = (left + right).compactMap { $0 }
+            guard found.contains(where: { !$0.evidence.blank }) else { continue }  // a blank ruled row is no record
+            var recordCells: [RecordCell] = []
+            var boxes: [String: (side: String, box: PixelRect?, evidence: CellEvidence)] = [:]
+            for (side, columns, found, reasons) in [
+                ("left", pipeline.left, left, leftReasons + shared), ("right", pipeline.right, right, rightReasons + shared),
+            ] {
+                for (column, cell) in zip(columns, found) {
+                    let evidence = cell?.evidence ?? CellEvidence.blankCell
+                    recordCells.append(RecordCell(column: column, evidence: evidence, pageReasons: reasons))
+                    for field in column.fields { boxes[field] = (side, cell?.box, evidence) }
+                }
+            }
+            let fields = router.route(recordCells).map { decision in
+                let place = boxes[decision.name]
+                return RecordEntry.Field(
+                    decision: decision, side: place?.side ?? "left",
+                    box: place?.box.map { [$0.x, $0.y, $0.width, $0.height] },
+                    evidence: (try? JSONEncoder().encode(place?.evidence)) ?? Data("null".utf8))
+            }
+            records.append(RecordEntry(row: row + 1, fields: fields))
+        }
+        return Result(layout: pages.mapValues(\.grid), records: records)
+    }
+
+    /// The cells of `row` of a page, one per pipeline column; nil where the page, the row or the column is missing.
+    private func cells(of page: PageReader.Result?, row: Int, columns: [PipelineColumn]) -> [PageReader.ReadCell?] {
+        guard let page, row < page.cells.count else { return columns.map { _ in nil } }
+        let found = page.cells[row]
+        return columns.indices.map { $0 < found.count ? found[$0] : nil }
+    }
+
+    /// Why every field of a page must be seen by a person: preparation's doubts, a grid that is not the form's,
+    /// a page that is missing.
+    private func reasons(of page: OpeningToRead.Page?, grid: LedgerGrid?, columns: Int) -> [ReviewReason] {
+        guard let page, let grid else { return [.pageMissing] }
+        var reasons = page.reasons.compactMap { ReviewReason(rawValue: $0) }
+        if !grid.problems.isEmpty || grid.columnCount != columns { reasons.append(.gridUncertain) }
+        return reasons
+    }
+}

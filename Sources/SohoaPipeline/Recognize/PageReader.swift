@@ -1,0 +1,62 @@
+import Foundation
+import SohoaCore
+import SohoaImaging
+import SohoaOCR
+import SohoaStore
+
+/// Reads one prepared page of an opening: finds its ruled grid, measures each cell and reads the written ones with
+/// the settings of their column, on the worker's own engine.
+struct PageReader {
+    /// What one page gave: its grid and, per row, each column's evidence and box.
+    struct Result: Sendable {
+        var grid: LedgerGrid
+        var cells: [[ReadCell]]
+    }
+
+    struct ReadCell: Sendable {
+        var evidence: CellEvidence
+        var box: PixelRect
+    }
+
+    let columns: [PipelineColumn]
+    let policy: RoutingPolicy
+
+    func read(_ page: OpeningToRead.Page, engine: inout TesseractEngine) throws -> Result {
+        let gray = try ScanDecoder.decode(path: page.image.path, frame: 0).gray8()
+        let ledger = try GridFinder(dpi: page.dpi, columns: columns.count).find(in: gray)
+        let grid = ledger.grid
+        let lowResolution = page.dpi < policy.minimumDPI
+        let cells = try engine.withPage(ledger.text, dpi: page.dpi) { (reader: borrowing PageCells) throws(OCRError) -> [[ReadCell]] in
+            var rows: [[ReadCell]] = []
+            for row in grid.rows {
+                var cells: [ReadCell] = []
+                for (index, cell) in row.cells.prefix(columns.count).enumerated() {
+                    var evidence = try Self.evidence(of: cell, in: ledger, reader: reader, reading: columns[index].reading)
+                    if lowResolution && !evidence.blank { evidence.damage.append(.lowResolution) }
+                    if cell.faintOnly { evidence.damage.append(.faded) }
+                    cells.append(ReadCell(evidence: evidence, box: cell.box))
+                }
+                rows.append(cells)
+            }
+            return rows
+        }
+        return Result(grid: grid, cells: cells)
+    }
+
+    /// What the cell shows: blank, or the reading of its writing with its confidence and strongest rivals.
+    private static func evidence(
+        of cell: LedgerGrid.Cell, in ledger: borrowing LedgerPage, reader: borrowing PageCells, reading: CellReadingSettings
+    ) throws(OCRError) -> CellEvidence {
+        guard let region = ledger.readingRegion(of: cell) else { return .blankCell }
+        let result = try reader.read(
+            cell: region, segmentation: reading.lines == .one ? .singleLine : .singleBlock, characters: reading.characters)
+        // Rivals outside Vietnamese writing (Ñ for N, Ð for Đ, quotes) are the model's noise, not a reading to fear.
+        let rivals = result.symbols.filter { symbol in
+            symbol.rival.map { $0.text.allSatisfy { $0.isVietnameseLetter || $0.isASCIIDigit } } ?? false
+        }
+        let markRival = rivals.filter(\.rivalDiffersOnlyInMarks).compactMap(\.rival?.confidence).max() ?? 0
+        let rival = rivals.filter { !$0.rivalDiffersOnlyInMarks }.compactMap(\.rival?.confidence).max() ?? 0
+        return CellEvidence(
+            lines: result.lines, confidence: result.confidence ?? 0, markRival: markRival, rival: rival, blank: false)
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+public import SohoaCore
+import SohoaImaging
+import SohoaOCR
+public import SohoaStore
+
+/// The third stage: reads every prepared opening into records and routes each field to `accepted` or `review`.
+/// One opening per worker at a time, each worker with its own Tesseract engine; committed per opening, so a
+/// killed run loses only the openings in flight. Then each book's registration numbers are checked in sequence.
+public struct RecognizeStage: Sendable {
+    public let store: SohoaStore
+    public let observer: any RunObserver
+    public let pipelines: PipelineCatalog
+    public let lexicons: RegisterLexicons
+
+    public init(store: SohoaStore, observer: any RunObserver, pipelines: PipelineCatalog, lexicons: RegisterLexicons) {
+        self.store = store
+        self.observer = observer
+        self.pipelines = pipelines
+        self.lexicons = lexicons
+    }
+
+    /// Why reading had to stop: the store or the OCR engine failed (a bad opening does not stop it).
+    enum ReadFailure: Error {
+        case store(StoreError)
+        case engine(OCRError)
+    }
+
+    public func recognize(books: [String], jobs: Int) throws(PipelineRunError) {
+        let openings: [OpeningToRead]
+        do { openings = try store.openingsToRead() } catch { throw .store(error) }
+        var readers: [String: OpeningReader] = [:]
+        for name in Set(openings.map(\.pipeline)) {
+            do throws(PipelineError) {
+                readers[name] = OpeningReader(pipeline: try pipelines.pipeline(named: name), router: RecordRouter(lexicons: lexicons))
+            } catch {
+                throw .configuration(error.description)
+            }
+        }
+        let ready = readers
+        observer.observe(.readPlanned(openings: openings.count))
+        let failure: ReadFailure? = WorkerPool.run(
+            openings, workers: jobs,
+            makeWorker: { () throws(ReadFailure) -> TesseractEngine in
+                do throws(OCRError) { return try TesseractEngine(language: "vie") } catch { throw .engine(error) }
+            },
+            perform: { (engine: inout TesseractEngine, opening: OpeningToRead) throws(ReadFailure) in
+                guard let reader = ready[opening.pipeline] else { return }
+                try read(opening, with: reader, engine: &engine)
+            })
+        switch failure {
+        case .store(let error): throw .store(error)
+        case .engine(let error): throw .configuration(error.description)
+        case nil: break
+        }
+        do {
+            for book in books { try checkSequence(ofBook: book) }
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    private func read(_ opening: OpeningToRead, with reader: OpeningReader, engine: inout TesseractEngine) throws(ReadFailure) {
+        let result: OpeningReader.Result
+        do {
+            result = try reader.read(opening, engine: &engine)
+        } catch {
+            observer.observe(.openingNotRead(book: opening.bookId, opening: opening.openingId, reason: "\(error)"))
+            return
+        }
+        let layout = (try? JSONEncoder().encode(result.layout)) ?? Data("{}".utf8)
+        do { try store.saveReadOpening(opening.openingId, layout: layout, records: result.records) } catch { throw .store(error) }
+        let fields = result.records.flatMap(\.fields)
+        observer.observe(
+            .openingRead(
+                book: opening.bookId, records: result.records.count, fields: fields.count,
+                review: fields.filter { $0.decision.status == .review }.count))
+    }
+
+    /// Registration numbers that follow neither neighbour go to review (a misread digit shows there).
+    private func checkSequence(ofBook book: String) throws(StoreError) {
+        let numbers = try store.registrationNumbers(ofBook: book)
+        let broken = SequenceCheck.outOfSequence(numbers.map { $0.value.isEmpty ? nil : $0.value })
+        try store.sendToReview(fields: broken.map { numbers[$0].fieldId }, reason: .sequenceGap)
+    }
+}

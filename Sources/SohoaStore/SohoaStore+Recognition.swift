@@ -1,0 +1,102 @@
+public import Foundation
+import GRDB
+public import SohoaCore
+
+extension SohoaStore {
+    /// Openings of usable books not read yet, in book order.
+    public func openingsToRead() throws(StoreError) -> [OpeningToRead] {
+        let root = workspace.root
+        return try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT o.id, o.bookId, b.pipeline, o.problem, o.leftPageId, o.rightPageId
+                    FROM opening o JOIN book b ON o.bookId = b.id
+                    WHERE o.status = 'prepared' AND b.configurationError IS NULL AND b.pipeline IS NOT NULL
+                    ORDER BY o.bookId, o.sequence
+                    """)
+            func page(_ id: Int64?) throws -> OpeningToRead.Page? {
+                guard let id, let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT p.imagePath, fr.dpi, p.reasons FROM page p JOIN frame fr ON p.frameId = fr.id WHERE p.id = ?
+                        """,
+                    arguments: [id]), let path: String = row["imagePath"]
+                else { return nil }
+                let reasons = (row["reasons"] as String?).flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) }
+                return OpeningToRead.Page(
+                    id: id, image: root.appendingPathComponent(path), dpi: row["dpi"], reasons: reasons ?? [])
+            }
+            return try rows.map { row in
+                OpeningToRead(
+                    openingId: row["id"], bookId: row["bookId"], pipeline: row["pipeline"],
+                    left: try page(row["leftPageId"]), right: try page(row["rightPageId"]), problem: row["problem"])
+            }
+        }
+    }
+
+    /// Commits an opening's records and fields in one transaction and marks it read: after a crash either the
+    /// whole opening is read or none of it. `layout` is the grids found on its pages, as JSON.
+    public func saveReadOpening(_ openingId: Int64, layout: Data, records: [RecordEntry]) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: "DELETE FROM record WHERE openingId = ?", arguments: [openingId])
+            for record in records {
+                try db.execute(
+                    sql: "INSERT INTO record (openingId, row, status) VALUES (?, ?, ?)",
+                    arguments: [openingId, record.row, record.status])
+                let recordId = db.lastInsertedRowID
+                for field in record.fields {
+                    let decision = field.decision
+                    try db.execute(
+                        sql: """
+                            INSERT INTO field (recordId, name, text, value, status, confidence, reasons, box, side, evidence)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [
+                            recordId, decision.name, decision.text, decision.value, decision.status.rawValue,
+                            decision.confidence, Self.json(decision.reasons.map(\.rawValue)),
+                            field.box.map { Self.json($0.map(String.init)) }, field.side,
+                            String(decoding: field.evidence, as: UTF8.self),
+                        ])
+                }
+            }
+            try db.execute(
+                sql: "UPDATE opening SET status = 'read', layout = ?, readAt = ? WHERE id = ?",
+                arguments: [String(decoding: layout, as: UTF8.self), Date(), openingId])
+        }
+    }
+
+    /// The `so` fields of a book's records, in book order (opening, then row).
+    public func registrationNumbers(ofBook bookId: String) throws(StoreError) -> [NumberField] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT f.id, f.value, f.status FROM field f JOIN record r ON f.recordId = r.id
+                    JOIN opening o ON r.openingId = o.id
+                    WHERE o.bookId = ? AND f.name = 'so' ORDER BY o.sequence, r.row
+                    """,
+                arguments: [bookId]
+            ).map { NumberField(fieldId: $0["id"], value: $0["value"], status: FieldStatus(rawValue: $0["status"]) ?? .review) }
+        }
+    }
+
+    /// Sends fields sohoa had accepted to review for `reason`; a person's decision is never touched. The records
+    /// of the fields take the review status with them.
+    public func sendToReview(fields ids: [Int64], reason: ReviewReason) throws(StoreError) {
+        guard !ids.isEmpty else { return }
+        try write { db in
+            for id in ids {
+                try db.execute(
+                    sql: """
+                        UPDATE field SET status = 'review', reasons = json_insert(reasons, '$[#]', ?)
+                        WHERE id = ? AND status = 'accepted'
+                        """,
+                    arguments: [reason.rawValue, id])
+                try db.execute(
+                    sql: "UPDATE record SET status = 'review' WHERE id = (SELECT recordId FROM field WHERE id = ?)",
+                    arguments: [id])
+            }
+        }
+    }
+}

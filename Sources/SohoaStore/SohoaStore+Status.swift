@@ -14,8 +14,20 @@ extension SohoaStore {
                 rejected: rejected,
                 attention: try attention(db),
                 reviewBacklog: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM field WHERE status = 'review'") ?? 0,
+                reviewReasons: try reviewReasons(db),
                 lastRun: try lastRun(db, lockedByRun: lockedByRun))
         }
+    }
+
+    /// Fields waiting for a person, by each reason they carry.
+    private func reviewReasons(_ db: Database) throws -> [String: Int] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT r.value AS reason, COUNT(*) AS n FROM field f, json_each(f.reasons) r
+                WHERE f.status = 'review' GROUP BY r.value
+                """)
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0["reason"] as String, $0["n"] as Int) })
     }
 
     private func bookStatuses(_ db: Database) throws -> [StatusReport.Book] {

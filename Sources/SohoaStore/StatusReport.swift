@@ -72,5 +72,7 @@ public struct StatusReport: Sendable, Codable, Equatable {
     /// Pages and openings that need a person: uncertain split or orientation, unread page numbers, missing pages.
     public var attention: [Attention]
     public var reviewBacklog: Int
+    /// Fields waiting for a person, counted by each reason they carry (`blur`, `low-confidence`, …).
+    public var reviewReasons: [String: Int]
     public var lastRun: Run?
 }

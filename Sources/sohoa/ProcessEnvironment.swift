@@ -3,12 +3,21 @@ import Logging
 
 /// Process-wide settings that must be in place before any library loads.
 enum ProcessEnvironment {
-    /// Tesseract's OpenMP reads `OMP_THREAD_LIMIT` when libgomp loads, so setting it later has no effect
-    /// (INTEROP.md). sohoa's parallelism comes from its own workers; the process re-executes itself once with the
-    /// limit set, before anything else happens.
-    static func restartWithSingleThreadedOpenMPIfNeeded() {
-        guard ProcessInfo.processInfo.environment["OMP_THREAD_LIMIT"] != "1" else { return }
-        setenv("OMP_THREAD_LIMIT", "1", 1)
+    /// Settings read by libraries as they load, so setting them later has no effect; the process re-executes
+    /// itself once with them set, before anything else happens.
+    /// - `OMP_THREAD_LIMIT=1`: Tesseract's OpenMP reads it when libgomp loads (INTEROP.md); sohoa's parallelism
+    ///   comes from its own workers.
+    /// - `MALLOC_MMAP_THRESHOLD_`: page images are tens of megabytes each and live briefly. glibc raises its mmap
+    ///   threshold after such a buffer is freed, so later ones come from the heap and stay resident; a fixed
+    ///   threshold keeps every large buffer mapped on its own and returned to the system when freed, which bounds
+    ///   the peak memory of a run.
+    static let loadTimeSettings = ["OMP_THREAD_LIMIT": "1", "MALLOC_MMAP_THRESHOLD_": "1048576"]
+
+    static func restartWithLoadTimeSettingsIfNeeded() {
+        let environment = ProcessInfo.processInfo.environment
+        let missing = loadTimeSettings.filter { environment[$0.key] == nil || ($0.key == "OMP_THREAD_LIMIT" && environment[$0.key] != "1") }
+        guard !missing.isEmpty else { return }
+        for (name, value) in missing { setenv(name, value, 1) }
         let arguments = CommandLine.arguments
         var pointers = arguments.map { strdup($0) } + [nil]
         execv("/proc/self/exe", &pointers)

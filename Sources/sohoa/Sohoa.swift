@@ -14,7 +14,7 @@ struct Sohoa: ParsableCommand {
     )
 
     static func main() {
-        ProcessEnvironment.restartWithSingleThreadedOpenMPIfNeeded()
+        ProcessEnvironment.restartWithLoadTimeSettingsIfNeeded()
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = ProcessEnvironment.logLevel

@@ -84,6 +84,24 @@ import Testing
         #expect(StatusJSON.comparable(resumed) == StatusJSON.comparable(try StatusJSON.read(workspace: clean)))
     }
 
+    @Test func aRunKilledWhileReadingRecordsIsCompletedByTheNext() throws {
+        let killed = SampleBatch.temporaryFolder("ws-killed-recognize")
+        let clean = SampleBatch.temporaryFolder("ws-clean-recognize")
+        defer { [killed, clean].forEach { try? FileManager.default.removeItem(at: $0) } }
+
+        let child = try ChildProcess(["run", SampleBatch.batch.path, "--workspace", killed.path, "--jobs", "1"])
+        #expect(Self.waitUntil { Self.count("record", in: killed) >= 3 })
+        child.kill()
+        #expect(child.wait().exitCode == 128 + 9)
+        let recordsAtKill = Self.count("record", in: killed)
+
+        #expect(try ChildProcess.run(["run", SampleBatch.batch.path, "--workspace", killed.path]).ending.exitCode == 2)
+        #expect(try ChildProcess.run(["run", SampleBatch.batch.path, "--workspace", clean.path]).ending.exitCode == 2)
+        #expect(recordsAtKill < Self.count("record", in: clean), "the run was killed after it had read everything")
+        #expect(Self.count("field", in: killed) == Self.count("field", in: clean))
+        #expect(StatusJSON.comparable(try StatusJSON.read(workspace: killed)) == StatusJSON.comparable(try StatusJSON.read(workspace: clean)))
+    }
+
     @Test func aSecondRunOnTheSameWorkspaceExits3() throws {
         let batch = try Self.largeBatch()
         let workspace = SampleBatch.temporaryFolder("ws-locked")

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Testing
 
-/// After `sohoa run` on the sample batch, the prepared pages and openings against the truth.
+/// After `sohoa run` on the sample batch, the prepared pages, openings and records against the truth.
 @Suite(.serialized) struct PreparedSamplesTests {
     struct Truth: Decodable {
         struct Book: Decodable { var openings: [Opening] }
@@ -18,7 +18,7 @@ import Testing
         var books: [String: Book]
     }
 
-    @Test func everyOpeningIsAssembledFromTheRightPagesAndNoPageNumberIsMisread() throws {
+    @Test func everyOpeningAndRecordIsFoundAndWhatIsAcceptedIsRight() throws {
         let workspace = SampleBatch.temporaryFolder("ws-prepared")
         defer { try? FileManager.default.removeItem(at: workspace) }
         let run = try ChildProcess.run(["run", SampleBatch.batch.path, "--workspace", workspace.path])
@@ -53,5 +53,13 @@ import Testing
         let sizes = try deliveries.map { try FileManager.default.attributesOfItem(atPath: workspace.appendingPathComponent($0).path)[.size] as? Int ?? 0 }
         #expect(!sizes.isEmpty)
         #expect(sizes.reduce(0, +) / max(1, sizes.count) <= 120_000)
+
+        // Records: every written row is one, no blank row is one, and what is accepted is what is written.
+        let records = try RecordTruth(workspace: workspace, truth: SampleBatch.root.appendingPathComponent("samples/truth.json"))
+        #expect(records.missing.isEmpty, "records not found: \(records.missing)")
+        #expect(records.extra.isEmpty, "rows taken for records that the truth does not have: \(records.extra)")
+        #expect(records.accepted >= 200, "accepted fields: \(records.accepted)")
+        #expect(records.acceptedWrong.count * 200 <= records.accepted, "accepted but wrong: \(records.acceptedWrong)")
+        #expect(records.damagedAccepted.count * 20 <= records.damaged, "damaged cells accepted: \(records.damagedAccepted)")
     }
 }

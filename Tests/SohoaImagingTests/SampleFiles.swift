@@ -55,6 +55,9 @@ enum SampleFiles {
 
     struct Grid: Decodable, Sendable {
         var columns: [Column]
+        /// Each row's top and bottom, in page pixels.
+        var rows: [[Double]]
+        var header: [Double]?
     }
 
     struct Column: Decodable, Sendable {

@@ -30,14 +30,18 @@ public struct Pipeline: Sendable, Equatable, Codable {
 public struct PipelineColumn: Sendable, Equatable, Codable {
     /// The printed header, as on the page.
     public var header: String
+    /// The printed column's width in millimetres, when known: the form's proportions let a ruling that did not
+    /// survive the scan be put back where the form has it.
+    public var width: Double?
     /// The export column(s) the cell fills: one, or two for a two-line cell (name, then relation).
     public var fields: [String]
     public var type: FieldType
     /// How the cell is read, when it differs from its type's usual way (`read: { lines: one, characters: "0123456789" }`).
     public var read: CellReadingSettings?
 
-    public init(header: String, fields: [String], type: FieldType, read: CellReadingSettings? = nil) {
+    public init(header: String, width: Double? = nil, fields: [String], type: FieldType, read: CellReadingSettings? = nil) {
         self.header = header
+        self.width = width
         self.fields = fields
         self.type = type
         self.read = read

@@ -12,11 +12,25 @@ public struct CellEvidence: Sendable, Equatable, Codable {
     public var blank: Bool
     /// What is wrong with the cell's image (blur, smudge, faded, stain, torn, low-resolution).
     public var damage: [ReviewReason]
+    /// The same measures for each line alone, for cells whose lines fill different fields (name, then relation).
+    public var perLine: [LineEvidence]
+
+    /// How sure the reading of one line is.
+    public struct LineEvidence: Sendable, Equatable, Codable {
+        public var confidence: Double
+        public var markRival: Double
+        public var rival: Double
+
+        public init(confidence: Double, markRival: Double, rival: Double) {
+            (self.confidence, self.markRival, self.rival) = (confidence, markRival, rival)
+        }
+    }
 
     public init(
         lines: [String], confidence: Double, markRival: Double = 0, rival: Double = 0, blank: Bool,
-        damage: [ReviewReason] = []
+        damage: [ReviewReason] = [], perLine: [LineEvidence] = []
     ) {
+        self.perLine = perLine
         self.lines = lines
         self.confidence = confidence
         self.markRival = markRival

@@ -24,15 +24,20 @@ public struct RecordRouter: Sendable {
 
     /// The reasons that hold for every field of a cell, before its value is looked at.
     func readingReasons(_ cell: RecordCell) -> [ReviewReason] {
-        var reasons = cell.pageReasons + cell.evidence.damage
         let evidence = cell.evidence
-        guard !evidence.blank else { return reasons }
-        if evidence.lines.allSatisfy({ $0.registerText.isEmpty }) { reasons.append(.unread) }
-        if evidence.confidence < policy.minimumConfidence || evidence.rival >= policy.rivalLimit {
-            reasons.append(.lowConfidence)
-        }
-        if evidence.markRival >= policy.markRivalLimit { reasons.append(.ambiguousDiacritic) }
-        if evidence.text.contains(where: { $0.isLetter && !$0.isVietnameseLetter }) { reasons.append(.lowConfidence) }
+        guard !evidence.blank else { return cell.pageReasons + evidence.damage }
+        let reading = CellEvidence.LineEvidence(confidence: evidence.confidence, markRival: evidence.markRival, rival: evidence.rival)
+        return cell.pageReasons + evidence.damage + doubts(reading, text: evidence.text)
+    }
+
+    /// What speaks against trusting a reading: nothing read, a low confidence, a near rival, letters that are not
+    /// Vietnamese writing.
+    func doubts(_ reading: CellEvidence.LineEvidence, text: String) -> [ReviewReason] {
+        var reasons: [ReviewReason] = []
+        if text.registerText.isEmpty { reasons.append(.unread) }
+        if reading.confidence < policy.minimumConfidence || reading.rival >= policy.rivalLimit { reasons.append(.lowConfidence) }
+        if reading.markRival >= policy.markRivalLimit { reasons.append(.ambiguousDiacritic) }
+        if text.contains(where: { $0.isLetter && !$0.isVietnameseLetter }) { reasons.append(.lowConfidence) }
         return reasons
     }
 
@@ -92,12 +97,17 @@ public struct RecordRouter: Sendable {
             let text = cell.evidence.text
             return fields.map { FieldDecision(name: $0, text: text, value: text, confidence: confidence, reasons: reasons + [.lineCount]) }
         }
+        // Each line is its own field: it is judged by its own reading when the recogniser gave one per line.
+        let shared = cell.pageReasons + cell.evidence.damage
+        let perLine = cell.evidence.perLine.count == 2
+            ? cell.evidence.perLine.enumerated().map { shared + doubts($0.element, text: lines[$0.offset]) }
+            : [reasons, reasons]
         let (name, relation) = (lines[0], lines[1])
         return [
-            FieldDecision(name: fields[0], text: name, value: name, confidence: confidence,
-                          reasons: reasons + (lexicons.names.check(name).isKnown ? [] : [.unknownName])),
-            FieldDecision(name: fields[1], text: relation, value: relation, confidence: confidence,
-                          reasons: reasons + (Kinship.isRelation(relation) ? [] : [.unknownRelation])),
+            FieldDecision(name: fields[0], text: name, value: name, confidence: cell.evidence.perLine.first?.confidence ?? confidence,
+                          reasons: perLine[0] + (lexicons.names.check(name).isKnown ? [] : [.unknownName])),
+            FieldDecision(name: fields[1], text: relation, value: relation, confidence: cell.evidence.perLine.last?.confidence ?? confidence,
+                          reasons: perLine[1] + (Kinship.isRelation(relation) ? [] : [.unknownRelation])),
         ]
     }
 }

@@ -8,10 +8,13 @@ import Foundation
 public struct GridFinder: Sendable {
     public var dpi: Int
     public var columns: Int
+    /// The printed columns' widths in millimetres, when the pipeline knows them (nil otherwise).
+    public var columnWidths: [Double]?
 
-    public init(dpi: Int, columns: Int) {
+    public init(dpi: Int, columns: Int, columnWidths: [Double]? = nil) {
         self.dpi = dpi
         self.columns = columns
+        self.columnWidths = columnWidths
     }
 
     /// The slant a levelled page may keep (PagePreparer promises ≤ 0.3°), as a tangent.
@@ -49,12 +52,20 @@ public struct GridFinder: Sendable {
             let region = PixelRect(x: 0, y: band.lowerBound + inset, width: width, height: band.upperBound - band.lowerBound - 2 * inset)
             columnProfiles.append(try verticalRuns.cropped(to: region).meanPerColumn())
         }
-        let vertical = RulingLines(
+        var vertical = RulingLines(
             halfWidth: finder.halfWidth, minimumDip: finder.minimumDip,
             tolerance: Int(Double(gridBottom - gridTop) * Self.residualSlant) + Int(mm), presence: 0.45
         ).lines(in: columnProfiles).filter { $0 > margin && $0 < width - margin }
-        if vertical.count != columns + 1 {
-            problems.append("columns: found \(max(0, vertical.count - 1)) of \(columns)")
+        var restored = 0
+        if vertical.count != columns + 1 || columnWidths != nil {
+            if let widths = columnWidths, widths.count == columns,
+                let fitted = ColumnEdges(widths: widths, dpi: dpi).fit(vertical)
+            {
+                vertical = fitted.edges
+                restored = fitted.restored
+            } else if vertical.count != columns + 1 {
+                problems.append("columns: found \(max(0, vertical.count - 1)) of \(columns)")
+            }
         }
 
         let drift = Int(Double(width) * Self.residualSlant)
@@ -73,21 +84,29 @@ public struct GridFinder: Sendable {
         let text = try normalized.copy()
         text.fill(under: lineMask, with: paper)
 
-        let pad = drift / 2 + Int(0.5 * mm) + 1
+        // A cell is the space between its rulings (`edge` keeps the line itself out); whether it is written is
+        // judged further in (`inset`: the residual slant and a line's fuzz); the reading region grows from the writing
+        // found there up to the lines, since entries often run into the margin.
+        let edge = Int(0.3 * mm) + 1
+        let inset = drift / 2 + Int(0.5 * mm) + 1
         let rows = rowBands.map { band in
             let cells = zip(vertical, vertical.dropFirst()).map { left, right in
                 let box = PixelRect(
-                    x: left + pad, y: band.lowerBound + pad,
-                    width: max(1, right - left - 2 * pad), height: max(1, band.upperBound - band.lowerBound - 2 * pad))
-                let written = strokes.setPixels(in: box) > 0
-                let faint = !written && faintStrokes.setPixels(in: box) > 0
-                let inkBox = written ? ink.foregroundBox(in: box) : faint ? faintStrokes.foregroundBox(in: box) : nil
+                    x: left + edge, y: band.lowerBound + edge,
+                    width: max(1, right - left - 2 * edge), height: max(1, band.upperBound - band.lowerBound - 2 * edge))
+                let inner = PixelRect(
+                    x: left + inset, y: band.lowerBound + inset,
+                    width: max(1, right - left - 2 * inset), height: max(1, band.upperBound - band.lowerBound - 2 * inset))
+                let written = strokes.setPixels(in: inner) > 0
+                let faint = !written && faintStrokes.setPixels(in: inner) > 0
+                let inkBox = written ? ink.foregroundBox(in: inner) : faint ? faintStrokes.foregroundBox(in: inner) : nil
                 let share = Double(ink.setPixels(in: box)) / Double(box.width * box.height)
                 return LedgerGrid.Cell(box: box, inkBox: inkBox, inkShare: share, faintOnly: faint)
             }
-            return LedgerGrid.Row(top: band.lowerBound + pad, bottom: band.upperBound - pad, cells: cells)
+            return LedgerGrid.Row(top: band.lowerBound + edge, bottom: band.upperBound - edge, cells: cells)
         }
-        let grid = LedgerGrid(header: header, rows: rows, columnCount: max(0, vertical.count - 1), problems: problems)
+        let grid = LedgerGrid(
+            header: header, rows: rows, columnCount: max(0, vertical.count - 1), restoredRulings: restored, problems: problems)
         return LedgerPage(text: text, grid: grid, dpi: dpi)
     }
 

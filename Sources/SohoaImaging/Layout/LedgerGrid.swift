@@ -24,6 +24,8 @@ public struct LedgerGrid: Sendable, Equatable, Codable {
     public var rows: [Row]
     /// The columns found, which is the pipeline's column count when `problems` is empty.
     public var columnCount: Int
+    /// Vertical rulings the scan lost and that were put back where the form's proportions have them.
+    public var restoredRulings: Int = 0
     /// What did not look like the expected form (`columns: found 8 of 9`), in words for the log and review page.
     public var problems: [String]
 }

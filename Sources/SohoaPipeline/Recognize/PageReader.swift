@@ -23,7 +23,9 @@ struct PageReader {
 
     func read(_ page: OpeningToRead.Page, engine: inout TesseractEngine) throws -> Result {
         let gray = try ScanDecoder.decode(path: page.image.path, frame: 0).gray8()
-        let ledger = try GridFinder(dpi: page.dpi, columns: columns.count).find(in: gray)
+        let widths = columns.compactMap(\.width)
+        let finder = GridFinder(dpi: page.dpi, columns: columns.count, columnWidths: widths.count == columns.count ? widths : nil)
+        let ledger = try finder.find(in: gray)
         let grid = ledger.grid
         let lowResolution = page.dpi < policy.minimumDPI
         let cells = try engine.withPage(ledger.text, dpi: page.dpi) { (reader: borrowing PageCells) throws(OCRError) -> [[ReadCell]] in
@@ -54,9 +56,21 @@ struct PageReader {
         let rivals = result.symbols.filter { symbol in
             symbol.rival.map { $0.text.allSatisfy { $0.isVietnameseLetter || $0.isASCIIDigit } } ?? false
         }
-        let markRival = rivals.filter(\.rivalDiffersOnlyInMarks).compactMap(\.rival?.confidence).max() ?? 0
-        let rival = rivals.filter { !$0.rivalDiffersOnlyInMarks }.compactMap(\.rival?.confidence).max() ?? 0
+        func measure(_ symbols: [RecognizedSymbol], words: [RecognizedWord]) -> CellEvidence.LineEvidence {
+            CellEvidence.LineEvidence(
+                confidence: words.map(\.confidence).min() ?? 0,
+                markRival: symbols.filter(\.rivalDiffersOnlyInMarks).compactMap(\.rival?.confidence).max() ?? 0,
+                rival: symbols.filter { !$0.rivalDiffersOnlyInMarks }.compactMap(\.rival?.confidence).max() ?? 0)
+        }
+        let whole = measure(rivals, words: result.words)
+        let perLine = result.lines.indices.map { line in
+            let wordIndices = Set(result.symbols.filter { $0.line == line }.map(\.word))
+            return measure(
+                rivals.filter { $0.line == line },
+                words: wordIndices.sorted().compactMap { $0 < result.words.count ? result.words[$0] : nil })
+        }
         return CellEvidence(
-            lines: result.lines, confidence: result.confidence ?? 0, markRival: markRival, rival: rival, blank: false)
+            lines: result.lines, confidence: whole.confidence, markRival: whole.markRival, rival: whole.rival, blank: false,
+            perLine: perLine)
     }
 }

@@ -26,6 +26,10 @@ enum StatusText {
         let fields = FieldStatus.allCases.map { "\($0.rawValue) \(report.totals.fields[$0.rawValue] ?? 0)" }
         lines.append("fields: " + fields.joined(separator: " · "))
         lines.append("review backlog: \(report.reviewBacklog) field(s)")
+        if !report.reviewReasons.isEmpty {
+            let reasons = report.reviewReasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            lines.append("  because: " + reasons.map { "\($0.key) \($0.value)" }.joined(separator: " · "))
+        }
         lines.append("quality: focus = mean edge strength at the ink (150 dpi), contrast = paper minus ink, skew = largest left on a page")
         let invalid = report.books.compactMap(\.configurationError)
         if !invalid.isEmpty {

@@ -1,0 +1,45 @@
+import Foundation
+import SohoaImaging
+import Testing
+
+/// The ruled grid of every level sample page: its header band, its rows and the pipeline's columns, found again
+/// from the image alone, with each cell's writing located (a blank cell has none).
+@Suite struct GridFinderTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var sample: SampleFiles.Entry
+        var frame: Int
+        var testDescription: String { "\(sample.testDescription) frame \(frame)" }
+    }
+
+    /// Frames scanned level and upright (photographed ones are levelled by PagePreparer first), at a readable dpi.
+    static let cases = SampleFiles.valid.flatMap { sample in
+        sample.frames.indices.filter { index in
+            let frame = sample.frames[index]
+            return frame.rotation == 0 && abs(frame.skewDegrees) <= 0.3 && frame.trueDpi >= 150
+        }.map { Case(sample: sample, frame: $0) }
+    }
+
+    @Test(arguments: cases) func findsTheRowsAndColumnsOfEveryPage(_ sample: Case) throws {
+        let frame = sample.sample.frames[sample.frame]
+        let image = try ScanDecoder.decode(path: sample.sample.url.path, frame: sample.frame).gray8()
+        for page in frame.pages {
+            let (width, height) = page.sizeInImage(dpi: frame.trueDpi)
+            let region = PixelRect(
+                x: max(0, Int(page.pageToImage[0][2])), y: max(0, Int(page.pageToImage[1][2])),
+                width: min(Int(width), image.width - max(0, Int(page.pageToImage[0][2]))),
+                height: min(Int(height), image.height - max(0, Int(page.pageToImage[1][2]))))
+            let widths = page.grid.columns.map { ($0.x1 - $0.x0) * 25.4 / Double(frame.trueDpi) }  // the form, in mm
+            let found = try GridFinder(dpi: frame.trueDpi, columns: widths.count, columnWidths: widths).find(in: image.cropped(to: region)).grid
+            #expect(found.problems.isEmpty, "\(page.side): \(found.problems)")
+            #expect(found.columnCount == page.grid.columns.count, "\(page.side) columns")
+            #expect(found.rows.count == page.grid.rows.count, "\(page.side) rows")
+            #expect(found.header != nil, "\(page.side) header")
+            // Rows come out where the truth has them (within 2 mm).
+            let tolerance = 2 / 25.4 * Double(frame.trueDpi)
+            for (row, expected) in zip(found.rows, page.grid.rows) {
+                let expectedTop = expected[0] * page.pageToImage[1][1] + page.pageToImage[1][2] - Double(region.y)
+                #expect(abs(Double(row.top) - expectedTop) <= tolerance, "\(page.side) row at \(row.top), truth \(expectedTop)")
+            }
+        }
+    }
+}

@@ -64,12 +64,14 @@ import Testing
             (Self.column("chaHoTen", .name), Self.read(["Lê Văn Nam"], damage: [.blur])),
             (Self.column("nycHoTen", .nameRelation, second: "nycQuanHe"), Self.read(["Lê Văn Nam Cha"])),
             (Self.column("ghiChu", .text), Self.read(["NÑam"])),
+            (Self.column("nksNoiSinh", .place), Self.read(["Xã Ngọc Trạo, huyện Thạch Thành -"])),
         ])
         #expect(fields["nksHoTen"]?.reasons == [.lowConfidence])
         #expect(fields["meHoTen"]?.reasons == [.ambiguousDiacritic])
         #expect(fields["chaHoTen"]?.reasons == [.blur])
         #expect(fields["nycHoTen"]?.reasons == [.lineCount] && fields["nycQuanHe"]?.reasons == [.lineCount])
         #expect(fields["ghiChu"]?.reasons == [.lowConfidence])  // Ñ is not Vietnamese writing
+        #expect(fields["nksNoiSinh"]?.reasons == [.lowConfidence])  // a stray mark at the end
         #expect(fields.values.allSatisfy { $0.status == .review })
     }
 

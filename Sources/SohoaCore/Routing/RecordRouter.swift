@@ -27,17 +27,20 @@ public struct RecordRouter: Sendable {
         let evidence = cell.evidence
         guard !evidence.blank else { return cell.pageReasons + evidence.damage }
         let reading = CellEvidence.LineEvidence(confidence: evidence.confidence, markRival: evidence.markRival, rival: evidence.rival)
-        return cell.pageReasons + evidence.damage + doubts(reading, text: evidence.text)
+        return cell.pageReasons + evidence.damage + doubts(reading, text: evidence.text, limits: policy.thresholds(for: cell.column.type))
     }
 
     /// What speaks against trusting a reading: nothing read, a low confidence, a near rival, letters that are not
     /// Vietnamese writing.
-    func doubts(_ reading: CellEvidence.LineEvidence, text: String) -> [ReviewReason] {
+    func doubts(_ reading: CellEvidence.LineEvidence, text: String, limits: RoutingPolicy.Thresholds) -> [ReviewReason] {
         var reasons: [ReviewReason] = []
         if text.registerText.isEmpty { reasons.append(.unread) }
-        if reading.confidence < policy.minimumConfidence || reading.rival >= policy.rivalLimit { reasons.append(.lowConfidence) }
-        if reading.markRival >= policy.markRivalLimit { reasons.append(.ambiguousDiacritic) }
+        if reading.confidence < limits.minimumConfidence || reading.rival >= limits.rivalLimit { reasons.append(.lowConfidence) }
+        if reading.markRival >= limits.markRivalLimit { reasons.append(.ambiguousDiacritic) }
         if text.contains(where: { $0.isLetter && !$0.isVietnameseLetter }) { reasons.append(.lowConfidence) }
+        // A stray mark read at either end (`Thanh Hóa -`, `: Đinh`) is a speck or a ruling, not the registrar's.
+        let ends = [text.registerText.first, text.registerText.last].compactMap { $0 }
+        if ends.contains(where: { !$0.isLetter && !$0.isNumber && !").".contains($0) }) { reasons.append(.lowConfidence) }
         return reasons
     }
 
@@ -100,7 +103,9 @@ public struct RecordRouter: Sendable {
         // Each line is its own field: it is judged by its own reading when the recogniser gave one per line.
         let shared = cell.pageReasons + cell.evidence.damage
         let perLine = cell.evidence.perLine.count == 2
-            ? cell.evidence.perLine.enumerated().map { shared + doubts($0.element, text: lines[$0.offset]) }
+            ? cell.evidence.perLine.enumerated().map {
+                shared + doubts($0.element, text: lines[$0.offset], limits: policy.thresholds(for: cell.column.type))
+            }
             : [reasons, reasons]
         let (name, relation) = (lines[0], lines[1])
         return [

@@ -1,22 +1,48 @@
-/// The thresholds routing trusts a reading by. They are calibrated on generated ledgers with truth
-/// (`scripts/calibrate`), which prints the values that keep accepted fields right and how many fields each lets
-/// through; the defaults here are what it chose last.
+/// The thresholds routing trusts a reading by, for two kinds of field: those whose value a reference list or code
+/// list checks (places, ethnic groups, nationalities, sex: a misreading almost never lands on another valid entry)
+/// and the free ones (names, dates, numbers, years, text: a misread digit or tone mark is still a valid value).
+/// They are calibrated on generated ledgers with truth (`scripts/calibrate`), which prints the values that keep
+/// accepted fields right and how many fields each lets through; the defaults here are what it chose last.
 public struct RoutingPolicy: Sendable, Equatable, Codable {
-    /// The lowest word confidence (0–1) a reading may have and be accepted.
-    public var minimumConfidence: Double
-    /// A rival differing only in a mark at this confidence or above makes the reading ambiguous.
-    public var markRivalLimit: Double
-    /// A rival of any kind at this confidence or above makes the reading ambiguous.
-    public var rivalLimit: Double
+    /// The limits a reading must be within to be accepted.
+    public struct Thresholds: Sendable, Equatable, Codable {
+        /// The lowest word confidence (0–1) a reading may have.
+        public var minimumConfidence: Double
+        /// A rival differing only in a mark at this confidence or above makes the reading ambiguous.
+        public var markRivalLimit: Double
+        /// A rival of any kind (another letter or digit) at this confidence or above makes it doubtful.
+        public var rivalLimit: Double
+
+        public init(minimumConfidence: Double, markRivalLimit: Double, rivalLimit: Double) {
+            self.minimumConfidence = minimumConfidence
+            self.markRivalLimit = markRivalLimit
+            self.rivalLimit = rivalLimit
+        }
+    }
+
+    /// For values a list checks.
+    public var checked: Thresholds
+    /// For values nothing but their form checks.
+    public var free: Thresholds
     /// Below this resolution no field is accepted.
     public var minimumDPI: Int
 
-    public init(minimumConfidence: Double, markRivalLimit: Double, rivalLimit: Double, minimumDPI: Int) {
-        self.minimumConfidence = minimumConfidence
-        self.markRivalLimit = markRivalLimit
-        self.rivalLimit = rivalLimit
+    public init(checked: Thresholds, free: Thresholds, minimumDPI: Int) {
+        self.checked = checked
+        self.free = free
         self.minimumDPI = minimumDPI
     }
 
-    public static let calibrated = RoutingPolicy(minimumConfidence: 0.80, markRivalLimit: 0.20, rivalLimit: 0.30, minimumDPI: 150)
+    /// The thresholds for a column of `type`.
+    public func thresholds(for type: FieldType) -> Thresholds {
+        switch type {
+        case .place, .ethnic, .nationality, .sex: checked
+        case .name, .date, .year, .dateOrYear, .dateTime, .number, .text, .nameRelation: free
+        }
+    }
+
+    public static let calibrated = RoutingPolicy(
+        checked: Thresholds(minimumConfidence: 0.50, markRivalLimit: 0.90, rivalLimit: 0.60),
+        free: Thresholds(minimumConfidence: 0.80, markRivalLimit: 0.50, rivalLimit: 0.50),
+        minimumDPI: 150)
 }

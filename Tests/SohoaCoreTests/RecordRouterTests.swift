@@ -42,7 +42,7 @@ import Testing
             (Self.column("nksQuocTich", .nationality), Self.read(["Việt", "Nam"])),
             (Self.column("meNgaySinh", .year), Self.read(["1985"])),
             (Self.column("nycHoTen", .nameRelation, second: "nycQuanHe"), Self.read(["Lê Văn Hùng", "Ông nội"])),
-            (Self.column("ghiChu", .text), .blankCell),
+            (PipelineColumn(header: "Ghi chú", fields: ["ghiChu"], type: .text, optional: true), .blankCell),
         ])
         #expect(fields.values.allSatisfy { $0.status == .accepted }, "\(fields.values.filter { $0.status != .accepted })")
         #expect(fields["so"]?.value == "15/2008")
@@ -114,6 +114,25 @@ import Testing
         ])
         #expect(died.values.allSatisfy { $0.status == .accepted })
         #expect(died["nktNgayChet"]?.value == "19.10.2012" && died["nktGioPhutChet"]?.value == "20:45")
+    }
+
+    @Test func aBlankCellTheRegisterAlwaysFillsIsNeverTakenAsBlank() {
+        func father(_ field: String, _ type: FieldType) -> PipelineColumn {
+            PipelineColumn(header: field, fields: [field], type: type, together: "cha")
+        }
+        let fields = route([
+            (Self.column("nksHoTen", .name), .blankCell),
+            (father("chaHoTen", .name), Self.read(["Lê Văn Nam"])),
+            (father("chaNgaySinh", .year), .blankCell),
+            (father("chaNoiCuTru", .place), Self.read(["Xã Ngọc Trạo"])),
+        ])
+        #expect(fields["nksHoTen"]?.reasons == [.missingValue])  // a birth record always names the child
+        #expect(fields["chaNgaySinh"]?.reasons == [.missingValue])  // the father is named, his birth year is not
+        #expect(fields["chaHoTen"]?.status == .accepted)
+        let fatherless = route([
+            (father("chaHoTen", .name), .blankCell), (father("chaNgaySinh", .year), .blankCell),
+        ])
+        #expect(fatherless.values.allSatisfy { $0.status == .accepted && $0.value.isEmpty })
     }
 
     @Test func registrationNumbersOutOfSequence() {

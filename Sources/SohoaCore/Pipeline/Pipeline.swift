@@ -36,12 +36,23 @@ public struct PipelineColumn: Sendable, Equatable, Codable {
     /// The export column(s) the cell fills: one, or two for a two-line cell (name, then relation).
     public var fields: [String]
     public var type: FieldType
+    /// A column the register may leave blank (`Ghi chú`). Any other blank cell goes to review: an entry that was
+    /// there and did not survive the scan (faded, blurred away in a bilevel scan) looks blank too.
+    public var optional: Bool?
+    /// Columns written all together or not at all (the father's name, birth year, ethnicity and residence share
+    /// `together: cha`): a blank one among written ones goes to review.
+    public var together: String?
     /// How the cell is read, when it differs from its type's usual way (`read: { lines: one, characters: "0123456789" }`).
     public var read: CellReadingSettings?
 
-    public init(header: String, width: Double? = nil, fields: [String], type: FieldType, read: CellReadingSettings? = nil) {
+    public init(
+        header: String, width: Double? = nil, fields: [String], type: FieldType, optional: Bool? = nil, together: String? = nil,
+        read: CellReadingSettings? = nil
+    ) {
         self.header = header
         self.width = width
+        self.optional = optional
+        self.together = together
         self.fields = fields
         self.type = type
         self.read = read

@@ -24,6 +24,8 @@ public enum ReviewReason: String, Sendable, Codable, CaseIterable, Comparable {
     case unknownNationality = "unknown-nationality"
     case unknownRelation = "unknown-relation"
     // The record and the book.
+    /// A cell the register always fills (or fills with its group) reads blank.
+    case missingValue = "missing-value"
     /// Dates out of order: born after the registration, died after it.
     case dateOrder = "date-order"
     /// A parent not 15 to 55 years older than the child.

@@ -18,8 +18,20 @@ public struct RecordRouter: Sendable {
         for cell in cells {
             decisions += decide(cell, registeredOn: registered)
         }
+        Self.checkGroups(cells, &decisions)
         RecordChecks.apply(to: &decisions)
         return decisions
+    }
+
+    /// Columns that are written together: when some of a group are written, its blank ones are missing.
+    static func checkGroups(_ cells: [RecordCell], _ decisions: inout [FieldDecision]) {
+        let groups = Dictionary(grouping: cells.filter { $0.column.together != nil }) { $0.column.together ?? "" }
+        for members in groups.values {
+            let blank = members.filter { $0.evidence.blank || $0.evidence.text.isEmpty }
+            guard !blank.isEmpty, blank.count < members.count else { continue }
+            let names = Set(blank.flatMap(\.column.fields))
+            for index in decisions.indices where names.contains(decisions[index].name) { decisions[index].flag(.missingValue) }
+        }
     }
 
     /// The reasons that hold for every field of a cell, before its value is looked at.
@@ -49,7 +61,8 @@ public struct RecordRouter: Sendable {
         let evidence = cell.evidence
         let fields = cell.column.fields
         if evidence.blank || evidence.text.isEmpty {
-            return fields.map { FieldDecision(name: $0, text: "", value: "", confidence: evidence.confidence, reasons: reasons) }
+            let missing: [ReviewReason] = cell.column.optional == true || cell.column.together != nil ? [] : [.missingValue]
+            return fields.map { FieldDecision(name: $0, text: "", value: "", confidence: evidence.confidence, reasons: reasons + missing) }
         }
         let text = evidence.text
         func one(_ value: String, _ valueReasons: [ReviewReason] = []) -> [FieldDecision] {

@@ -1,6 +1,7 @@
-/// The thresholds routing trusts a reading by, for two kinds of field: those whose value a reference list or code
-/// list checks (places, ethnic groups, nationalities, sex: a misreading almost never lands on another valid entry)
-/// and the free ones (names, dates, numbers, years, text: a misread digit or tone mark is still a valid value).
+/// The thresholds routing trusts a reading by, for three kinds of field: those whose value a reference list or code
+/// list checks (places, ethnic groups, nationalities, sex: a misreading almost never lands on another valid entry),
+/// names (a wrong tone mark is still a name: `Trâm`, `Trầm`), and the other free ones (dates, numbers, years, text:
+/// a misread digit is still a valid value).
 /// They are calibrated on generated ledgers with truth (`scripts/calibrate`), which prints the values that keep
 /// accepted fields right and how many fields each lets through; the defaults here are what it chose last.
 public struct RoutingPolicy: Sendable, Equatable, Codable {
@@ -22,13 +23,16 @@ public struct RoutingPolicy: Sendable, Equatable, Codable {
 
     /// For values a list checks.
     public var checked: Thresholds
+    /// For names of people.
+    public var names: Thresholds
     /// For values nothing but their form checks.
     public var free: Thresholds
     /// Below this resolution no field is accepted.
     public var minimumDPI: Int
 
-    public init(checked: Thresholds, free: Thresholds, minimumDPI: Int) {
+    public init(checked: Thresholds, names: Thresholds, free: Thresholds, minimumDPI: Int) {
         self.checked = checked
+        self.names = names
         self.free = free
         self.minimumDPI = minimumDPI
     }
@@ -37,12 +41,14 @@ public struct RoutingPolicy: Sendable, Equatable, Codable {
     public func thresholds(for type: FieldType) -> Thresholds {
         switch type {
         case .place, .ethnic, .nationality, .sex: checked
-        case .name, .date, .year, .dateOrYear, .dateTime, .number, .text, .nameRelation: free
+        case .name, .nameRelation: names
+        case .date, .year, .dateOrYear, .dateTime, .number, .text: free
         }
     }
 
     public static let calibrated = RoutingPolicy(
         checked: Thresholds(minimumConfidence: 0.50, markRivalLimit: 0.90, rivalLimit: 0.60),
+        names: Thresholds(minimumConfidence: 0.80, markRivalLimit: 0.20, rivalLimit: 0.50),
         free: Thresholds(minimumConfidence: 0.80, markRivalLimit: 0.50, rivalLimit: 0.50),
         minimumDPI: 150)
 }

@@ -60,9 +60,10 @@ public struct RecordEntry: Sendable, Equatable {
     }
 }
 
-/// A book's registration number field, in book order, for the sequence check.
-public struct NumberField: Sendable, Equatable {
+/// One field of a book's records, in book order, for the checks that run along the book.
+public struct BookField: Sendable, Equatable {
     public var fieldId: Int64
+    public var recordId: Int64
     public var value: String
     public var status: FieldStatus
 }

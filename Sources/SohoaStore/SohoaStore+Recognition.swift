@@ -66,18 +66,18 @@ extension SohoaStore {
         }
     }
 
-    /// The `so` fields of a book's records, in book order (opening, then row).
-    public func registrationNumbers(ofBook bookId: String) throws(StoreError) -> [NumberField] {
+    /// The fields called `name` (`so`, `ngayDangKy`) of a book's records, in book order (opening, then row).
+    public func fields(named name: String, ofBook bookId: String) throws(StoreError) -> [BookField] {
         try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT f.id, f.value, f.status FROM field f JOIN record r ON f.recordId = r.id
+                    SELECT f.id, f.recordId, f.value, f.status FROM field f JOIN record r ON f.recordId = r.id
                     JOIN opening o ON r.openingId = o.id
-                    WHERE o.bookId = ? AND f.name = 'so' ORDER BY o.sequence, r.row
+                    WHERE o.bookId = ? AND f.name = ? ORDER BY o.sequence, r.row
                     """,
-                arguments: [bookId]
-            ).map { NumberField(fieldId: $0["id"], value: $0["value"], status: FieldStatus(rawValue: $0["status"]) ?? .review) }
+                arguments: [bookId, name]
+            ).map { BookField(fieldId: $0["id"], recordId: $0["recordId"], value: $0["value"], status: FieldStatus(rawValue: $0["status"]) ?? .review) }
         }
     }
 

@@ -135,10 +135,24 @@ import Testing
         #expect(fatherless.values.allSatisfy { $0.status == .accepted && $0.value.isEmpty })
     }
 
+    @Test func aRecordMostlyInDoubtTrustsNoneOfItsFields() {
+        let fields = route([
+            (Self.column("ngayDangKy", .date), Self.read(["12/3/2008"])),
+            (Self.column("nksHoTen", .name), Self.read(["Ngưyễr Vẵn"], confidence: 0.3)),
+            (Self.column("nksNgaySinh", .date), Self.read(["1z/3/20o8"], confidence: 0.3)),
+            (Self.column("nksNoiSinh", .place), Self.read(["Trạm y tế xã Ngọc Trạo"], confidence: 0.2)),
+            (Self.column("nksDanToc", .ethnic), Self.read(["Kimh"])),
+        ])
+        #expect(fields["ngayDangKy"]?.reasons == [.recordDoubtful])
+        #expect(fields.values.allSatisfy { $0.status == .review })
+    }
+
     @Test func registrationNumbersOutOfSequence() {
         #expect(SequenceCheck.outOfSequence(["14/2008", "15/2008", "51/2008", "17/2008", "18/2008"]) == [2])
         #expect(SequenceCheck.outOfSequence(["149/2008", "150/2008", "1/2009", "2/2009"]).isEmpty)  // a new year restarts
         #expect(SequenceCheck.outOfSequence(["14/2008", nil, "16/2008", "17/2008"]).isEmpty)  // an unread one proves nothing
         #expect(SequenceCheck.outOfSequence(["14/2008", nil, "61/2008", nil]).isEmpty)  // nothing beside it to check by
+        #expect(SequenceCheck.outOfOrder(["01.06.2013", "16.06.2015", "20.06.2013", "21.06.2013"]) == [1, 2])
+        #expect(SequenceCheck.outOfOrder(["30.12.2012", "02.01.2013", nil, "02.01.2013"]).isEmpty)
     }
 }

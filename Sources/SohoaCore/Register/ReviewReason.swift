@@ -32,8 +32,13 @@ public enum ReviewReason: String, Sendable, Codable, CaseIterable, Comparable {
     case parentAge = "parent-age"
     /// A registration number whose year comes from a registration date that itself waits for a person.
     case registrationDateUnsure = "registration-date-unsure"
+    /// Most written fields of the record could not be trusted (as with handwriting the recogniser does not read
+    /// well): then none of them is, a confident reading among them being as likely wrong as right.
+    case recordDoubtful = "record-doubtful"
     /// A registration number that does not follow its neighbours.
     case sequenceGap = "sequence-gap"
+    /// A registration date earlier than the one before it in the book, or later than the one after.
+    case dateSequence = "date-sequence"
     case doubleEntryMismatch = "double-entry-mismatch"
     // The page.
     case layoutUncertain = "layout-uncertain"

@@ -20,7 +20,17 @@ public struct RecordRouter: Sendable {
         }
         Self.checkGroups(cells, &decisions)
         RecordChecks.apply(to: &decisions)
+        Self.distrustMostlyDoubtfulRecords(&decisions)
         return decisions
+    }
+
+    /// When most written fields of a record are in doubt, the recogniser is not reading this hand: its few confident
+    /// readings are no safer than the rest, and go to review with them.
+    static func distrustMostlyDoubtfulRecords(_ decisions: inout [FieldDecision]) {
+        let written = decisions.filter { !$0.text.isEmpty }
+        let doubtful = written.filter { $0.status == .review }
+        guard written.count >= 4, doubtful.count * 2 > written.count else { return }
+        for index in decisions.indices where decisions[index].status == .accepted { decisions[index].flag(.recordDoubtful) }
     }
 
     /// Columns that are written together: when some of a group are written, its blank ones are missing.

@@ -19,6 +19,19 @@ public enum SequenceCheck {
         }
     }
 
+    /// Registration dates run forward through a book. Given a book's `ngayDangKy` values in book order
+    /// (`dd.mm.yyyy`, or nil), it names the positions of the dates out of order with a neighbour: a misread year
+    /// (2015 among 2013s) shows there; both dates of a broken pair are named, since either may be the wrong one.
+    public static func outOfOrder(_ values: [String?]) -> [Int] {
+        let dates = values.map { $0.flatMap { try? DateReading.date($0) } }
+        return dates.indices.filter { index in
+            guard let date = dates[index] else { return false }
+            let before = index > 0 ? dates[index - 1] : nil
+            let after = index + 1 < dates.count ? dates[index + 1] : nil
+            return (before.map { date < $0 } ?? false) || (after.map { $0 < date } ?? false)
+        }
+    }
+
     private static func parse(_ value: String) -> (number: Int, year: Int)? {
         let parts = value.split(separator: "/")
         guard parts.count == 2, let number = Int(parts[0]), let year = Int(parts[1]) else { return nil }

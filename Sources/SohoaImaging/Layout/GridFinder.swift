@@ -42,7 +42,7 @@ public struct GridFinder: Sendable {
         guard horizontal.count >= 3, let gridTop = horizontal.first, let gridBottom = horizontal.last else {
             problems.append("no ruled grid: \(horizontal.count) horizontal line(s)")
             let grid = LedgerGrid(header: nil, rows: [], columnCount: 0, problems: problems)
-            return LedgerPage(text: try normalized.copy(), grid: grid, dpi: dpi)
+            return LedgerPage(text: try normalized.copy(), grid: grid, dpi: dpi, textScale: 1)
         }
         let (header, rowBands) = Self.bands(between: horizontal, problems: &problems)
         let verticalRuns = try normalized.closedGray(width: 1, height: Int(4 * mm))
@@ -107,7 +107,8 @@ public struct GridFinder: Sendable {
         }
         let grid = LedgerGrid(
             header: header, rows: rows, columnCount: max(0, vertical.count - 1), restoredRulings: restored, problems: problems)
-        return LedgerPage(text: text, grid: grid, dpi: dpi)
+        let scale = LedgerPage.textScale(dpi: dpi)
+        return LedgerPage(text: scale == 1 ? text : try text.scaled(by: scale), grid: grid, dpi: dpi, textScale: scale)
     }
 
     /// The pixels of long straight runs (ruling lines, faint ones included), a little widened; the caller keeps those

@@ -1,18 +1,29 @@
 /// A ledger page ready to be read: its grid, and the page as the recogniser should see it (background levelled,
-/// ruling lines painted over with paper, so that no stroke of a line is read as a character).
+/// ruling lines painted over with paper, so that no stroke of a line is read as a character; enlarged to 300 dpi
+/// when scanned coarser, where Tesseract's letters come out whole and its confidences mean more).
 public struct LedgerPage: ~Copyable {
     public let text: LeptonicaImage
     public let grid: LedgerGrid
+    /// The resolution of the page as scanned; the grid is in its pixels.
     public let dpi: Int
+    /// How much larger `text` is than the page as scanned.
+    public let textScale: Double
 
-    init(text: consuming LeptonicaImage, grid: LedgerGrid, dpi: Int) {
+    /// The resolution the recogniser reads `text` at.
+    public var textDPI: Int { Int((Double(dpi) * textScale).rounded()) }
+
+    /// The scale `text` is given for a page scanned at `dpi`: up to 300 dpi, at most doubled.
+    static func textScale(dpi: Int) -> Double { dpi >= 280 ? 1 : min(2, 300 / Double(dpi)) }
+
+    init(text: consuming LeptonicaImage, grid: LedgerGrid, dpi: Int, textScale: Double) {
         self.text = text
         self.grid = grid
         self.dpi = dpi
+        self.textScale = textScale
     }
 
-    /// Where the recogniser should look in `cell`: its writing with a margin of paper around it (Tesseract reads
-    /// tight crops badly), kept inside the cell; nil for a cell without ink.
+    /// Where the recogniser should look in `text` for `cell`: its writing with a margin of paper around it
+    /// (Tesseract reads tight crops badly), kept inside the cell; nil for a cell without ink.
     public func readingRegion(of cell: LedgerGrid.Cell) -> PixelRect? {
         guard let ink = cell.inkBox else { return nil }
         let margin = dpi * 3 / 50  // 1.5 mm
@@ -20,6 +31,9 @@ public struct LedgerPage: ~Copyable {
         let top = max(cell.box.y, ink.y - margin)
         let right = min(cell.box.x + cell.box.width, ink.x + ink.width + margin)
         let bottom = min(cell.box.y + cell.box.height, ink.y + ink.height + margin)
-        return PixelRect(x: left, y: top, width: right - left, height: bottom - top)
+        let k = textScale
+        return PixelRect(
+            x: Int(Double(left) * k), y: Int(Double(top) * k), width: Int(Double(right - left) * k),
+            height: Int(Double(bottom - top) * k))
     }
 }

@@ -28,7 +28,7 @@ struct PageReader {
         let ledger = try finder.find(in: gray)
         let grid = ledger.grid
         let lowResolution = page.dpi < policy.minimumDPI
-        let cells = try engine.withPage(ledger.text, dpi: page.dpi) { (reader: borrowing PageCells) throws(OCRError) -> [[ReadCell]] in
+        let cells = try engine.withPage(ledger.text, dpi: ledger.textDPI) { (reader: borrowing PageCells) throws(OCRError) -> [[ReadCell]] in
             var rows: [[ReadCell]] = []
             for row in grid.rows {
                 var cells: [ReadCell] = []

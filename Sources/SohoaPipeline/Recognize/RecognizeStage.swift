@@ -77,10 +77,17 @@ public struct RecognizeStage: Sendable {
                 review: fields.filter { $0.decision.status == .review }.count))
     }
 
-    /// Registration numbers that follow neither neighbour go to review (a misread digit shows there).
+    /// Registration numbers that follow neither neighbour, and registration dates out of order, go to review (a
+    /// misread digit shows there).
     private func checkSequence(ofBook book: String) throws(StoreError) {
-        let numbers = try store.registrationNumbers(ofBook: book)
-        let broken = SequenceCheck.outOfSequence(numbers.map { $0.value.isEmpty ? nil : $0.value })
-        try store.sendToReview(fields: broken.map { numbers[$0].fieldId }, reason: .sequenceGap)
+        let numbers = try store.fields(named: "so", ofBook: book)
+        let gaps = SequenceCheck.outOfSequence(numbers.map { $0.value.isEmpty ? nil : $0.value })
+        try store.sendToReview(fields: gaps.map { numbers[$0].fieldId }, reason: .sequenceGap)
+        let dates = try store.fields(named: "ngayDangKy", ofBook: book)
+        let disorder = SequenceCheck.outOfOrder(dates.map { $0.value.isEmpty ? nil : $0.value })
+        try store.sendToReview(fields: disorder.map { dates[$0].fieldId }, reason: .dateSequence)
+        // A number is exported with its registration date's year: it is only as sure as that date.
+        let unsure = Set(disorder.map { dates[$0].recordId })
+        try store.sendToReview(fields: numbers.filter { unsure.contains($0.recordId) }.map(\.fieldId), reason: .registrationDateUnsure)
     }
 }

@@ -100,6 +100,9 @@ import Testing
             (Self.column("nksNgaySinh", .date), Self.read(["15/3/2008"])),
             (Self.column("meNgaySinh", .year), Self.read(["1999"])),
             (Self.column("chaNgaySinh", .year), Self.read(["1980"])),
+            (Self.column("nksHoTen", .name), Self.read(["Nguyễn Văn An"])),
+            (Self.column("nksGioiTinh", .sex), Self.read(["Nam"])),
+            (Self.column("nksDanToc", .ethnic), Self.read(["Kinh"])),
         ])
         #expect(born["so"]?.reasons == [.registrationDateUnsure])
         #expect(born["nksNgaySinh"]?.reasons == [.dateOrder])

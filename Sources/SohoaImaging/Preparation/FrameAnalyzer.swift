@@ -32,7 +32,15 @@ public struct FrameAnalyzer: Sendable {
             guard let turned = try analyze(small: try small.turnedQuarterClockwise(), scale: scale, quarterTurn: true) else {
                 throw ImagingError("find which way the rulings of the frame run")
             }
-            return turned
+            // The mirror case: a photographed spread whose pages lean each their own way can hide its rows and seem
+            // to lie sideways; a landscape frame that, turned, reads as one page is also read as scanned, and taken
+            // as an upright spread when it reads as a clear one.
+            guard turned.analysis.kind == .page, small.width > small.height,
+                let upright = try analyze(small: small, scale: scale, quarterTurn: false, checkingDirection: false),
+                upright.analysis.kind == .spread, upright.analysis.gutterConfidence >= Self.confidentGutter,
+                upright.analysis.orientationConfidence >= Self.confidentOrientation
+            else { return turned }
+            return upright
         }
         // A photographed spread lying sideways can hide its rows (its two pages lean each their own way) and read
         // as one upright page: a portrait frame read as a page is also read turned, and taken as a spread lying
@@ -46,8 +54,10 @@ public struct FrameAnalyzer: Sendable {
     }
 
     /// The analysis of `small` (the frame at the analysis resolution), or nil when its rulings show that it lies
-    /// sideways and `quarterTurn` has not been tried yet.
-    private func analyze(small: borrowing LeptonicaImage, scale: Double, quarterTurn: Bool) throws(ImagingError) -> Result? {
+    /// sideways and `quarterTurn` has not been tried yet (unless `checkingDirection` is false).
+    private func analyze(
+        small: borrowing LeptonicaImage, scale: Double, quarterTurn: Bool, checkingDirection: Bool = true
+    ) throws(ImagingError) -> Result? {
         let inch = Int(analysisDPI)
         let background = try background(of: small, inch: inch)
         let paperOnly = try small.copy()
@@ -55,7 +65,7 @@ public struct FrameAnalyzer: Sendable {
         let ink = try paperOnly.backgroundNormalized().binarized()
         let skew = ink.skew(range: 7) ?? (degrees: 0, confidence: 0)
         let levelInk = try ink.rotated(clockwise: skew.degrees)
-        if !quarterTurn, try RowDirection.runsDown(levelInk, inch: inch) { return nil }
+        if !quarterTurn, checkingDirection, try RowDirection.runsDown(levelInk, inch: inch) { return nil }
 
         let level = try small.rotated(clockwise: skew.degrees)
         let paper = try paperBounds(of: background.rotated(clockwise: skew.degrees, bringingInBlack: true))

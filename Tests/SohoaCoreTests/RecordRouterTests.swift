@@ -153,8 +153,8 @@ import Testing
     @Test func registrationNumbersOutOfSequence() {
         #expect(SequenceCheck.outOfSequence(["14/2008", "15/2008", "51/2008", "17/2008", "18/2008"]) == [2])
         #expect(SequenceCheck.outOfSequence(["149/2008", "150/2008", "1/2009", "2/2009"]).isEmpty)  // a new year restarts
-        #expect(SequenceCheck.outOfSequence(["14/2008", nil, "16/2008", "17/2008"]).isEmpty)  // an unread one proves nothing
-        #expect(SequenceCheck.outOfSequence(["14/2008", nil, "61/2008", nil]).isEmpty)  // nothing beside it to check by
+        #expect(SequenceCheck.outOfSequence(["14/2008", nil, "16/2008", "17/2008"]) == [0])  // nothing confirms 14
+        #expect(SequenceCheck.outOfSequence(["14/2008", "15/2008", nil, "61/2008", nil]) == [3])  // nothing beside it
         #expect(SequenceCheck.outOfOrder(["01.06.2013", "16.06.2015", "20.06.2013", "21.06.2013"]) == [1, 2])
         #expect(SequenceCheck.outOfOrder(["30.12.2012", "02.01.2013", nil, "02.01.2013"]).isEmpty)
     }

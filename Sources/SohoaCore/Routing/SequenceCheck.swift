@@ -1,6 +1,7 @@
 /// Registration numbers run consecutively within a book and restart at 1 each year (Nghị định 158/2005, Điều 68).
 /// Given a book's `so` values in book order (`15/2008`, or nil where none could be read), it names the positions of
-/// the numbers that follow neither neighbour: a misread digit usually shows there.
+/// the numbers that no neighbour confirms (neither follows the one before nor precedes the one after): a misread
+/// digit shows there, and a number with no readable neighbour is not confirmed either.
 public enum SequenceCheck {
     public static func outOfSequence(_ values: [String?]) -> [Int] {
         let numbers = values.map { $0.flatMap(parse) }
@@ -15,7 +16,7 @@ public enum SequenceCheck {
                 index > 0 ? follows(numbers[index - 1], number) : nil,
                 index + 1 < numbers.count ? follows(number, numbers[index + 1]) : nil,
             ].compactMap { $0 }
-            return !checks.isEmpty && !checks.contains(true)
+            return !checks.contains(true)
         }
     }
 

@@ -28,14 +28,21 @@ struct PageReader {
         let ledger = try finder.find(in: gray)
         let grid = ledger.grid
         let lowResolution = page.dpi < policy.minimumDPI
+        // The state of each cell's image, measured on the page as scanned (not levelled: stains and fading show there).
+        var conditions: [[CellCondition]] = []
+        for row in grid.rows {
+            conditions.append(try row.cells.prefix(columns.count).map { try CellCondition.measure($0.box, in: gray, dpi: page.dpi) })
+        }
+        let measured = conditions
         let cells = try engine.withPage(ledger.text, dpi: ledger.textDPI) { (reader: borrowing PageCells) throws(OCRError) -> [[ReadCell]] in
             var rows: [[ReadCell]] = []
-            for row in grid.rows {
+            for (rowIndex, row) in grid.rows.enumerated() {
                 var cells: [ReadCell] = []
                 for (index, cell) in row.cells.prefix(columns.count).enumerated() {
                     var evidence = try Self.evidence(of: cell, in: ledger, reader: reader, reading: columns[index].reading)
                     if lowResolution && !evidence.blank { evidence.damage.append(.lowResolution) }
                     if cell.faintOnly { evidence.damage.append(.faded) }
+                    evidence.damage += measured[rowIndex][index].damage.compactMap { ReviewReason(rawValue: $0.rawValue) }
                     cells.append(ReadCell(evidence: evidence, box: cell.box))
                 }
                 rows.append(cells)
@@ -58,7 +65,9 @@ struct PageReader {
         }
         func measure(_ symbols: [RecognizedSymbol], words: [RecognizedWord]) -> CellEvidence.LineEvidence {
             CellEvidence.LineEvidence(
-                confidence: words.map(\.confidence).min() ?? 0,
+                // A lone comma or stop is read with low confidence whatever the writing: the words are what count.
+                confidence: (words.filter { $0.text.contains { $0.isLetter || $0.isNumber } }.map(\.confidence).min()
+                    ?? words.map(\.confidence).min()) ?? 0,
                 markRival: symbols.filter(\.rivalDiffersOnlyInMarks).compactMap(\.rival?.confidence).max() ?? 0,
                 rival: symbols.filter { !$0.rivalDiffersOnlyInMarks }.compactMap(\.rival?.confidence).max() ?? 0)
         }
@@ -70,7 +79,7 @@ struct PageReader {
                 words: wordIndices.sorted().compactMap { $0 < result.words.count ? result.words[$0] : nil })
         }
         return CellEvidence(
-            lines: result.lines, confidence: whole.confidence, markRival: whole.markRival, rival: whole.rival, blank: false,
+            lines: result.lines.map(\.withoutDecoderDuplicates), confidence: whole.confidence, markRival: whole.markRival, rival: whole.rival, blank: false,
             perLine: perLine)
     }
 }

@@ -56,7 +56,25 @@ public struct CellCondition: Sendable, Equatable, Codable {
         _ cell: PixelRect, in page: borrowing LeptonicaImage, dpi: Int,
         thresholds: CellConditionThresholds = CellConditionThresholds()
     ) throws(ImagingError) -> CellCondition {
-        var condition = try CellMeasurer(dpi: dpi).measure(cell, in: page)
+        try measure([cell], in: page, dpi: dpi, thresholds: thresholds)[0]
+    }
+
+    /// Measures `cells` of one page like `measure(_:in:dpi:thresholds:)`, looking at the page as a whole (its paper
+    /// level, whether it is bilevel) once for all of them.
+    public static func measure(
+        _ cells: [PixelRect], in page: borrowing LeptonicaImage, dpi: Int,
+        thresholds: CellConditionThresholds = CellConditionThresholds()
+    ) throws(ImagingError) -> [CellCondition] {
+        let measurer = CellMeasurer(dpi: dpi, page: page)
+        var conditions: [CellCondition] = []
+        for cell in cells {
+            conditions.append(judged(try measurer.measure(cell, in: page), thresholds: thresholds))
+        }
+        return conditions
+    }
+
+    private static func judged(_ measured: CellCondition, thresholds: CellConditionThresholds) -> CellCondition {
+        var condition = measured
         condition.blank = condition.inkArea + condition.hazeArea < thresholds.writingArea
         condition.writingMayBeLost =
             condition.bilevel && condition.inkArea + condition.hazeArea < thresholds.bilevelLostWriting

@@ -7,6 +7,15 @@
 /// so what is darker in the first map than in the second is ink too thick for strokes.
 struct CellMeasurer {
     var dpi: Int
+    /// The page's paper level (its 90% brightness), and whether it is a bilevel scan: the same for all its cells.
+    var pageLevel: Double
+    var bilevel: Bool
+
+    init(dpi: Int, page: borrowing LeptonicaImage) {
+        self.dpi = dpi
+        pageLevel = Double(page.rankValue(0.9, factor: 16) ?? 255)
+        bilevel = Self.looksBilevel(page)
+    }
 
     /// The brick that takes strokes out: wider than any stroke or junction of strokes (mm).
     static let strokeBrick = 2.5
@@ -59,7 +68,6 @@ struct CellMeasurer {
         let paper = try base.grayClosed(width: pixels(Self.strokeBrick), height: pixels(Self.strokeBrick))
         let unblotted = try base.grayClosed(width: pixels(Self.blotBrick), height: pixels(Self.blotBrick))
         // The paper level: the bright paper around the cell, unless that is mostly the scan's background.
-        let pageLevel = Double(page.rankValue(0.9, factor: 16) ?? 255)
         let paperLevel = min(255, max(1, Double(unblotted.rankValue(0.9, factor: 1) ?? 255), 0.75 * pageLevel))
         let darkness = try paper.grayDifference(from: gray)
 
@@ -86,7 +94,7 @@ struct CellMeasurer {
         let gap = rulings.cornerGap
 
         return CellCondition(
-            blank: writing.area == 0, bilevel: Self.looksBilevel(page), inkArea: writing.area, paperLevel: paperLevel,
+            blank: writing.area == 0, bilevel: bilevel, inkArea: writing.area, paperLevel: paperLevel,
             inkContrast: contrast, inkEdgeWidth: edgeWidth,
             thickInkArea: writing.thickArea, blotArea: Double(blot.setPixelCount) / (pixelsPerMM * pixelsPerMM),
             hazeArea: Double(haze.setPixelCount) / (pixelsPerMM * pixelsPerMM),

@@ -12,8 +12,8 @@ public struct LedgerPage: ~Copyable {
     /// The resolution the recogniser reads `text` at.
     public var textDPI: Int { Int((Double(dpi) * textScale).rounded()) }
 
-    /// The scale `text` is given for a page scanned at `dpi`: up to 300 dpi, at most doubled.
-    static func textScale(dpi: Int) -> Double { dpi >= 280 ? 1 : min(2, 300 / Double(dpi)) }
+    /// The scale `text` is given for a page scanned at `dpi`: under 240 dpi, up to 300 dpi and at most doubled.
+    static func textScale(dpi: Int) -> Double { dpi >= 240 ? 1 : min(2, 300 / Double(dpi)) }
 
     init(text: consuming LeptonicaImage, grid: LedgerGrid, dpi: Int, textScale: Double) {
         self.text = text

@@ -28,10 +28,16 @@ struct PageReader {
         let ledger = try finder.find(in: gray)
         let grid = ledger.grid
         let lowResolution = page.dpi < policy.minimumDPI
-        // The state of each cell's image, measured on the page as scanned (not levelled: stains and fading show there).
-        var conditions: [[CellCondition]] = []
+        // The state of each cell's image, measured on the page as scanned (not levelled: stains and fading show
+        // there). A blank cell the register always fills goes to review anyway; the others are all measured.
+        var conditions: [[CellCondition?]] = []
         for row in grid.rows {
-            conditions.append(try row.cells.prefix(columns.count).map { try CellCondition.measure($0.box, in: gray, dpi: page.dpi) })
+            let cells = Array(row.cells.prefix(columns.count))
+            let measured = cells.indices.filter { cells[$0].inkBox != nil || columns[$0].optional == true || columns[$0].together != nil }
+            let found = try CellCondition.measure(measured.map { cells[$0].box }, in: gray, dpi: page.dpi)
+            var byColumn = [CellCondition?](repeating: nil, count: cells.count)
+            for (index, condition) in zip(measured, found) { byColumn[index] = condition }
+            conditions.append(byColumn)
         }
         let measured = conditions
         let cells = try engine.withPage(ledger.text, dpi: ledger.textDPI) { (reader: borrowing PageCells) throws(OCRError) -> [[ReadCell]] in
@@ -42,7 +48,7 @@ struct PageReader {
                     var evidence = try Self.evidence(of: cell, in: ledger, reader: reader, reading: columns[index].reading)
                     if lowResolution && !evidence.blank { evidence.damage.append(.lowResolution) }
                     if cell.faintOnly { evidence.damage.append(.faded) }
-                    evidence.damage += measured[rowIndex][index].damage.compactMap { ReviewReason(rawValue: $0.rawValue) }
+                    evidence.damage += (measured[rowIndex][index]?.damage ?? []).compactMap { ReviewReason(rawValue: $0.rawValue) }
                     cells.append(ReadCell(evidence: evidence, box: cell.box))
                 }
                 rows.append(cells)

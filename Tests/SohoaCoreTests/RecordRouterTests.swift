@@ -59,7 +59,7 @@ import Testing
 
     @Test func doubtAboutTheReadingOrTheCellSendsTheFieldToReview() {
         let fields = route([
-            (Self.column("nksHoTen", .name), Self.read(["Nguyễn Văn An"], confidence: 0.5)),
+            (Self.column("nksHoTen", .name), Self.read(["Nguyễn Văn An"], confidence: 0.3)),
             (Self.column("meHoTen", .name), Self.read(["Trần Thị Mai"], markRival: 0.9)),
             (Self.column("chaHoTen", .name), Self.read(["Lê Văn Nam"], damage: [.blur])),
             (Self.column("nycHoTen", .nameRelation, second: "nycQuanHe"), Self.read(["Lê Văn Nam Cha"])),

@@ -2,6 +2,8 @@
 public enum ReviewReason: String, Sendable, Codable, CaseIterable, Comparable {
     // The cell's image.
     case blur, smudge, faded, stain, torn
+    /// A blank-looking cell of a bilevel scan: faded or blurred writing thresholds away entirely in such scans.
+    case writingMayBeLost = "writing-may-be-lost"
     /// Written at a resolution too low to read with certainty (under 150 dpi).
     case lowResolution = "low-resolution"
     // The reading.

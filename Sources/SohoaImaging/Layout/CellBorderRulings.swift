@@ -45,23 +45,34 @@ struct CellBorderRulings {
             band(PixelRect(x: cell.x + cell.width - overlap, y: cell.y, width: depth, height: cell.height)))
     }
 
-    /// The gaps at the corner where the rulings are missing longest along both sides: how far (in pixels) the lines
-    /// are missing from that corner along the shorter and the longer of the two sides' gaps. Only corners where at
-    /// least one of the two sides is whole past its gap count; (0, 0) when none does.
-    var cornerGap: (shorter: Int, longer: Int) {
-        let corners: [(horizontal: [Bool], fromStart: Bool, vertical: [Bool], fromTop: Bool)] = [
-            (top, true, left, true), (top, false, right, true), (bottom, true, left, false), (bottom, false, right, false),
-        ]
-        var found = (shorter: 0, longer: 0)
-        for corner in corners where !corner.horizontal.isEmpty && !corner.vertical.isEmpty {
-            let along = Self.missingRun(corner.horizontal, fromStart: corner.fromStart)
-            let down = Self.missingRun(corner.vertical, fromStart: corner.fromTop)
-            guard Self.isWhole(corner.horizontal, after: along, fromStart: corner.fromStart)
-                || Self.isWhole(corner.vertical, after: down, fromStart: corner.fromTop)
-            else { continue }
-            if along * down > found.shorter * found.longer { found = (min(along, down), max(along, down)) }
+    /// A corner of the cell.
+    enum Corner: CaseIterable {
+        case topLeft, topRight, bottomLeft, bottomRight
+    }
+
+    /// A corner where the rulings of both sides meeting there are missing from the corner on: over `along` pixels of
+    /// the horizontal side and `down` pixels of the vertical one.
+    struct Gap {
+        var corner: Corner
+        var along: Int
+        var down: Int
+    }
+
+    /// The corners where both rulings are missing from the corner on, counting only corners where at least one of the
+    /// two sides is whole past its gap.
+    var gaps: [Gap] {
+        Corner.allCases.compactMap { corner in
+            let atTop = corner == .topLeft || corner == .topRight
+            let atLeft = corner == .topLeft || corner == .bottomLeft
+            let (horizontal, vertical) = (atTop ? top : bottom, atLeft ? left : right)
+            guard !horizontal.isEmpty, !vertical.isEmpty else { return nil }
+            let along = Self.missingRun(horizontal, fromStart: atLeft)
+            let down = Self.missingRun(vertical, fromStart: atTop)
+            guard Self.isWhole(horizontal, after: along, fromStart: atLeft)
+                || Self.isWhole(vertical, after: down, fromStart: atTop)
+            else { return nil }
+            return Gap(corner: corner, along: along, down: down)
         }
-        return found
     }
 
     /// Whether the line along `side` is whole past its first `gap` positions from the corner.

@@ -32,9 +32,10 @@ public struct CellCondition: Sendable, Equatable, Codable {
     public var paperDarkening: Double
     /// The share of the cell where there is no paper but the scan's dark background (a missing piece of the page).
     public var missingPaperShare: Double
-    /// At the corner of the cell where the ruled lines of both sides meeting there are missing longest, how far (mm)
-    /// they are missing along the side where less is missing: a torn corner takes its lines with it, even where the
-    /// scanner's lid behind it looks like paper. A line the printer cut loses a few millimetres along one side only.
+    /// At the corner of the cell where the ruled lines of both sides meeting there are missing longest (with no
+    /// writing in the triangle they span), how far (mm) they are missing along the side where less is missing: a torn
+    /// corner takes its lines and its writing with it, even where the scanner's lid behind it looks like paper. A line
+    /// the printer cut loses a few millimetres along one side only.
     public var rulingGapAtCorner: Double
     /// ... and along the other side of that corner (mm), at least `rulingGapAtCorner`.
     public var rulingGapAlongCorner: Double

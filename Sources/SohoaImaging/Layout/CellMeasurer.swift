@@ -91,7 +91,11 @@ struct CellMeasurer {
         let rulings = try CellBorderRulings(
             darkness: darkness, cell: cell, level: Int((Self.rulingInk * paperLevel).rounded()), reach: pixels(2),
             overlap: pixels(0.3), minimumRun: pixels(1.5), bridge: pixels(0.5))
-        let gap = rulings.cornerGap
+        // A torn corner: the rulings gone along both sides from the corner, and no writing in the triangle they span
+        // (torn paper holds none).
+        let gap = rulings.gaps.filter { gap in
+            writing.pixels(inside: gap, cellWidth: cell.width, cellHeight: cell.height, inset: inset) == 0
+        }.max { min($0.along, $0.down) < min($1.along, $1.down) }
 
         return CellCondition(
             blank: writing.area == 0, bilevel: bilevel, inkArea: writing.area, paperLevel: paperLevel,
@@ -99,8 +103,8 @@ struct CellMeasurer {
             thickInkArea: writing.thickArea, blotArea: Double(blot.setPixelCount) / (pixelsPerMM * pixelsPerMM),
             hazeArea: Double(haze.setPixelCount) / (pixelsPerMM * pixelsPerMM),
             paperDarkening: max(0, dip.across, dip.down), missingPaperShare: missingShare,
-            rulingGapAtCorner: Double(gap.shorter) / pixelsPerMM,
-            rulingGapAlongCorner: Double(gap.longer) / pixelsPerMM, dpi: dpi, writingMayBeLost: false, damage: [])
+            rulingGapAtCorner: Double(gap.map { min($0.along, $0.down) } ?? 0) / pixelsPerMM,
+            rulingGapAlongCorner: Double(gap.map { max($0.along, $0.down) } ?? 0) / pixelsPerMM, dpi: dpi, writingMayBeLost: false, damage: [])
     }
 
     /// Whether `page` comes from a bilevel scan: most of it pure white, and pure black a good part of what is not

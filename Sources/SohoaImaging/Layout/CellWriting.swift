@@ -1,6 +1,5 @@
-/// The writing in a cell: marks at least faintly darker than the paper (strokes, and the haze strokes become when out
-/// of focus or smeared), without the remains of ruled lines, without dust, and without strokes that only overshoot
-/// into the cell from the rows above and below.
+/// The writing in a cell: strokes at least faintly darker than the paper, without the remains of ruled lines, without
+/// dust, and without strokes that only overshoot into the cell from the rows above and below.
 struct CellWriting: ~Copyable {
     /// The writing's pixels (bilevel, the size of the cell's inside).
     let mask: LeptonicaImage
@@ -52,6 +51,26 @@ struct CellWriting: ~Copyable {
         area = Double(writing.setPixelCount) / (pixelsPerMM * pixelsPerMM)
         thickArea = Double(thick.setPixelCount) / (pixelsPerMM * pixelsPerMM)
         mask = writing
+    }
+
+    /// The writing's area in pixels inside the corner triangle of the cell that `gap` spans, its legs shortened by a
+    /// sixth (a tear's edge is ragged); `inset` is how far the cell's corner lies outside the mask's.
+    func pixels(inside gap: CellBorderRulings.Gap, cellWidth: Int, cellHeight: Int, inset: Int) -> Int {
+        let steps = 8
+        let (along, down) = (gap.along * 5 / 6, gap.down * 5 / 6)
+        let atTop = gap.corner == .topLeft || gap.corner == .topRight
+        let atLeft = gap.corner == .topLeft || gap.corner == .bottomLeft
+        var count = 0
+        for step in 0..<steps {
+            // A strip of the triangle, as wide as the triangle is at the strip's far edge.
+            let (near, far) = (down * step / steps, down * (step + 1) / steps)
+            let width = along * (steps - step - 1) / steps
+            guard width > 0, far > near else { continue }
+            let x = atLeft ? 0 : cellWidth - width
+            let y = atTop ? near : cellHeight - far
+            count += mask.setPixelCount(in: PixelRect(x: x - inset, y: y - inset, width: width, height: far - near))
+        }
+        return count
     }
 
     /// The darkness of the darkest tenth of the writing, or nil without writing.

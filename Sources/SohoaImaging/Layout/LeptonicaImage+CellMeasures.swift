@@ -89,6 +89,15 @@ extension LeptonicaImage {
         return pixCountPixels(pointer, &count, nil) == 0 ? Int(count) : 0
     }
 
+    /// The number of set pixels of a bilevel image inside `region` (clipped to the image).
+    func setPixelCount(in region: PixelRect) -> Int {
+        var box = boxCreate(l_int32(region.x), l_int32(region.y), l_int32(max(1, region.width)), l_int32(max(1, region.height)))
+        guard box != nil else { return 0 }
+        defer { boxDestroy(&box) }
+        var count: l_int32 = 0
+        return pixCountPixelsInRect(pointer, box, &count, nil) == 0 ? Int(count) : 0
+    }
+
     /// The value at `rank` (0 darkest, 1 brightest) of this 8-bit image among the pixels set in `mask` (same size),
     /// or nil when the mask is empty.
     func rankValue(_ rank: Double, under mask: borrowing LeptonicaImage) -> Double? {

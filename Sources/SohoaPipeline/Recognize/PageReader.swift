@@ -48,7 +48,10 @@ struct PageReader {
                     var evidence = try Self.evidence(of: cell, in: ledger, reader: reader, reading: columns[index].reading)
                     if lowResolution && !evidence.blank { evidence.damage.append(.lowResolution) }
                     if cell.faintOnly { evidence.damage.append(.faded) }
-                    evidence.damage += (measured[rowIndex][index]?.damage ?? []).compactMap { ReviewReason(rawValue: $0.rawValue) }
+                    if let condition = measured[rowIndex][index] {
+                        evidence.damage += condition.damage.compactMap { ReviewReason(rawValue: $0.rawValue) }
+                        if condition.writingMayBeLost { evidence.damage.append(.writingMayBeLost) }
+                    }
                     cells.append(ReadCell(evidence: evidence, box: cell.box))
                 }
                 rows.append(cells)

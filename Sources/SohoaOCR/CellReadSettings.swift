@@ -20,10 +20,10 @@ struct CellReadSettings {
         choiceMode = TessBaseAPIGetIntVariable(handle, "lstm_choice_mode", &mode) != 0 ? mode : 0
     }
 
-    init(segmentation: PageSegmentation, characters: String?) {
+    init(segmentation: PageSegmentation, characters: String?, rivals: Bool = true) {
         self.segmentation = segmentation.tesseractMode
         whitelist = characters ?? ""
-        choiceMode = Self.symbolChoices
+        choiceMode = rivals ? Self.symbolChoices : 0
     }
 
     func apply(to handle: OpaquePointer) {

@@ -18,7 +18,7 @@ public struct PageCells: ~Copyable {
     /// read, so that a speck elsewhere in a tall cell is not taken for the line); `characters`, when given, are the
     /// only ones Tesseract may output. The segmentation, whitelist and choice mode are put back afterwards.
     public func read(
-        cell: PixelRect, segmentation: PageSegmentation = .singleLine, characters: String? = nil
+        cell: PixelRect, segmentation: PageSegmentation = .singleLine, characters: String? = nil, rivals: Bool = true
     ) throws(OCRError) -> CellReading {
         let left = max(cell.x, 0), top = max(cell.y, 0)
         let right = min(cell.x + cell.width, width), bottom = min(cell.y + cell.height, height)
@@ -30,7 +30,7 @@ public struct PageCells: ~Copyable {
             guard let band = TextLineBand.find(in: page, cell: region, dpi: dpi) else { return CellReading() }
             region = band
         }
-        return try CellReadSettings(segmentation: segmentation, characters: characters).applied(to: handle) {
+        return try CellReadSettings(segmentation: segmentation, characters: characters, rivals: rivals).applied(to: handle) {
             () throws(OCRError) -> CellReading in
             TessBaseAPISetRectangle(
                 handle, Int32(region.x), Int32(region.y), Int32(region.width), Int32(region.height))

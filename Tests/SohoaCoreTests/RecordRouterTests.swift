@@ -65,6 +65,7 @@ import Testing
             (Self.column("nycHoTen", .nameRelation, second: "nycQuanHe"), Self.read(["Lê Văn Nam Cha"])),
             (Self.column("ghiChu", .text), Self.read(["NÑam"])),
             (Self.column("nksNoiSinh", .place), Self.read(["Xã Ngọc Trạo, huyện Thạch Thành -"])),
+            (Self.column("nksQueQuan", .place), Self.read(["Ngọc Trạo, Thạch - Thành, Thanh Hóa"])),
         ])
         #expect(fields["nksHoTen"]?.reasons == [.lowConfidence])
         #expect(fields["meHoTen"]?.reasons == [.ambiguousDiacritic])
@@ -72,6 +73,7 @@ import Testing
         #expect(fields["nycHoTen"]?.reasons == [.lineCount] && fields["nycQuanHe"]?.reasons == [.lineCount])
         #expect(fields["ghiChu"]?.reasons == [.lowConfidence])  // Ñ is not Vietnamese writing
         #expect(fields["nksNoiSinh"]?.reasons == [.lowConfidence])  // a stray mark at the end
+        #expect(fields["nksQueQuan"]?.reasons == [.lowConfidence])  // a stray mark between words
         #expect(fields.values.allSatisfy { $0.status == .review })
     }
 

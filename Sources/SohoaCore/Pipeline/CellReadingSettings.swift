@@ -1,4 +1,5 @@
-/// How the recogniser reads a cell: as one line or a block of lines, and from which characters only (none: any).
+/// How the recogniser reads a cell: as one line or a block of lines, from which characters only (none: any), and
+/// whether each symbol's rivals are asked for (routing weighs them for names and free values).
 public struct CellReadingSettings: Sendable, Equatable, Codable {
     public enum Lines: String, Sendable, Codable {
         case one, several
@@ -6,9 +7,11 @@ public struct CellReadingSettings: Sendable, Equatable, Codable {
 
     public var lines: Lines
     public var characters: String?
+    public var rivals: Bool?
 
-    public init(lines: Lines, characters: String? = nil) {
+    public init(lines: Lines, characters: String? = nil, rivals: Bool? = nil) {
         self.lines = lines
         self.characters = characters
+        self.rivals = rivals
     }
 }

@@ -60,9 +60,14 @@ public struct RecordRouter: Sendable {
         if reading.confidence < limits.minimumConfidence || reading.rival >= limits.rivalLimit { reasons.append(.lowConfidence) }
         if reading.markRival >= limits.markRivalLimit { reasons.append(.ambiguousDiacritic) }
         if text.contains(where: { $0.isLetter && !$0.isVietnameseLetter }) { reasons.append(.lowConfidence) }
-        // A stray mark read at either end (`Thanh Hóa -`, `: Đinh`) is a speck or a ruling, not the registrar's.
-        let ends = [text.registerText.first, text.registerText.last].compactMap { $0 }
-        if ends.contains(where: { !$0.isLetter && !$0.isNumber && !").".contains($0) }) { reasons.append(.lowConfidence) }
+        // A stray mark read at either end (`Thanh Hóa -`, `: Đinh`) or standing alone between words (`Thạch - Thành`)
+        // is most often a speck or a piece of ruling, not the registrar's; a person decides (`Bà Rịa - Vũng Tàu` too).
+        let line = text.registerText
+        let ends = [line.first, line.last].compactMap { $0 }
+        let loneMarks = line.split(separator: " ").filter { $0.allSatisfy { !$0.isLetter && !$0.isNumber } }
+        if ends.contains(where: { !$0.isLetter && !$0.isNumber && !").".contains($0) }) || !loneMarks.isEmpty {
+            reasons.append(.lowConfidence)
+        }
         return reasons
     }
 

@@ -25,6 +25,32 @@ struct OpeningReader {
         if let right = opening.right {
             pages["right"] = try PageReader(columns: pipeline.right, policy: router.policy).read(right, engine: &engine)
         }
+        let firstReading = records(from: pages, opening: opening)
+        // The cells' image condition is measured where it can still change a decision: the cells of fields that the
+        // reading alone would accept.
+        var places: [String: (side: String, column: Int)] = [:]
+        for (side, columns) in [("left", pipeline.left), ("right", pipeline.right)] {
+            for (index, column) in columns.enumerated() { for field in column.fields { places[field] = (side, index) } }
+        }
+        for (side, page) in [("left", opening.left), ("right", opening.right)] {
+            guard let page, var read = pages[side] else { continue }
+            var chosen: [(row: Int, column: Int)] = []
+            for record in firstReading {
+                let columns = Set(record.fields.filter { $0.decision.status == .accepted }.compactMap { field in
+                    places[field.decision.name].flatMap { $0.side == side ? $0.column : nil }
+                })
+                chosen += columns.sorted().filter { record.row - 1 < read.cells.count && $0 < read.cells[record.row - 1].count }
+                    .map { (record.row - 1, $0) }
+            }
+            let damage = try CellInspector.damage(of: chosen.map { read.cells[$0.row][$0.column].box }, on: page)
+            for (place, reasons) in zip(chosen, damage) { read.cells[place.row][place.column].evidence.damage += reasons }
+            pages[side] = read
+        }
+        return Result(layout: pages.mapValues(\.grid), records: records(from: pages, opening: opening))
+    }
+
+    /// The opening's records from what its pages gave: rows paired top to bottom, blank rows dropped, fields routed.
+    private func records(from pages: [String: PageReader.Result], opening: OpeningToRead) -> [RecordEntry] {
         let leftReasons = reasons(of: opening.left, grid: pages["left"]?.grid, columns: pipeline.left.count)
         var rightReasons = reasons(of: opening.right, grid: pages["right"]?.grid, columns: pipeline.right.count)
         if opening.problem != nil { rightReasons.append(.pairingUncertain) }
@@ -59,7 +85,7 @@ struct OpeningReader {
             }
             records.append(RecordEntry(row: row + 1, fields: fields))
         }
-        return Result(layout: pages.mapValues(\.grid), records: records)
+        return records
     }
 
     /// The cells of `row` of a page, one per pipeline column; nil where the page, the row or the column is missing.

@@ -4,8 +4,9 @@ import SohoaImaging
 import SohoaOCR
 import SohoaStore
 
-/// Reads one prepared page of an opening: finds its ruled grid, measures each cell and reads the written ones with
-/// the settings of their column, on the worker's own engine.
+/// Reads one prepared page of an opening: finds its ruled grid and reads the written cells with the settings of their
+/// column, on the worker's own engine. (The cells' image condition is measured afterwards, where it can matter:
+/// `CellInspector`.)
 struct PageReader {
     /// What one page gave: its grid and, per row, each column's evidence and box.
     struct Result: Sendable {
@@ -28,30 +29,14 @@ struct PageReader {
         let ledger = try finder.find(in: gray)
         let grid = ledger.grid
         let lowResolution = page.dpi < policy.minimumDPI
-        // The state of each cell's image, measured on the page as scanned (not levelled: stains and fading show
-        // there). A blank cell the register always fills goes to review anyway; the others are all measured.
-        var conditions: [[CellCondition?]] = []
-        for row in grid.rows {
-            let cells = Array(row.cells.prefix(columns.count))
-            let measured = cells.indices.filter { cells[$0].inkBox != nil || columns[$0].optional == true || columns[$0].together != nil }
-            let found = try CellCondition.measure(measured.map { cells[$0].box }, in: gray, dpi: page.dpi)
-            var byColumn = [CellCondition?](repeating: nil, count: cells.count)
-            for (index, condition) in zip(measured, found) { byColumn[index] = condition }
-            conditions.append(byColumn)
-        }
-        let measured = conditions
         let cells = try engine.withPage(ledger.text, dpi: ledger.textDPI) { (reader: borrowing PageCells) throws(OCRError) -> [[ReadCell]] in
             var rows: [[ReadCell]] = []
-            for (rowIndex, row) in grid.rows.enumerated() {
+            for row in grid.rows {
                 var cells: [ReadCell] = []
                 for (index, cell) in row.cells.prefix(columns.count).enumerated() {
                     var evidence = try Self.evidence(of: cell, in: ledger, reader: reader, reading: columns[index].reading)
                     if lowResolution && !evidence.blank { evidence.damage.append(.lowResolution) }
                     if cell.faintOnly { evidence.damage.append(.faded) }
-                    if let condition = measured[rowIndex][index] {
-                        evidence.damage += condition.damage.compactMap { ReviewReason(rawValue: $0.rawValue) }
-                        if condition.writingMayBeLost { evidence.damage.append(.writingMayBeLost) }
-                    }
                     cells.append(ReadCell(evidence: evidence, box: cell.box))
                 }
                 rows.append(cells)
@@ -67,7 +52,8 @@ struct PageReader {
     ) throws(OCRError) -> CellEvidence {
         guard let region = ledger.readingRegion(of: cell) else { return .blankCell }
         let result = try reader.read(
-            cell: region, segmentation: reading.lines == .one ? .singleLine : .singleBlock, characters: reading.characters)
+            cell: region, segmentation: reading.lines == .one ? .singleLine : .singleBlock, characters: reading.characters,
+            rivals: reading.rivals ?? true)
         // Rivals outside Vietnamese writing (Ñ for N, Ð for Đ, quotes) are the model's noise, not a reading to fear.
         let rivals = result.symbols.filter { symbol in
             symbol.rival.map { $0.text.allSatisfy { $0.isVietnameseLetter || $0.isASCIIDigit } } ?? false

@@ -7,11 +7,12 @@ enum ProcessEnvironment {
     /// itself once with them set, before anything else happens.
     /// - `OMP_THREAD_LIMIT=1`: Tesseract's OpenMP reads it when libgomp loads (INTEROP.md); sohoa's parallelism
     ///   comes from its own workers.
-    /// - `MALLOC_MMAP_THRESHOLD_`: page images are tens of megabytes each and live briefly. glibc raises its mmap
+    /// - `MALLOC_MMAP_THRESHOLD_`: scans are tens of megabytes each and live briefly. glibc raises its mmap
     ///   threshold after such a buffer is freed, so later ones come from the heap and stay resident; a fixed
-    ///   threshold keeps every large buffer mapped on its own and returned to the system when freed, which bounds
-    ///   the peak memory of a run.
-    static let loadTimeSettings = ["OMP_THREAD_LIMIT": "1", "MALLOC_MMAP_THRESHOLD_": "1048576"]
+    ///   16 MB threshold keeps every whole frame mapped on its own and returned to the system when freed, which
+    ///   bounds the peak memory of a run, while the many smaller page and cell buffers stay on the heap (a 1 MB
+    ///   threshold cost a quarter of the run in page faults: `scripts/bench` 48 s against 35 s).
+    static let loadTimeSettings = ["OMP_THREAD_LIMIT": "1", "MALLOC_MMAP_THRESHOLD_": "16777216"]
 
     static func restartWithLoadTimeSettingsIfNeeded() {
         let environment = ProcessInfo.processInfo.environment

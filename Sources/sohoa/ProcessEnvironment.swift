@@ -9,10 +9,10 @@ enum ProcessEnvironment {
     ///   comes from its own workers.
     /// - `MALLOC_MMAP_THRESHOLD_`: scans are tens of megabytes each and live briefly. glibc raises its mmap
     ///   threshold after such a buffer is freed, so later ones come from the heap and stay resident; a fixed
-    ///   16 MB threshold keeps every whole frame mapped on its own and returned to the system when freed, which
-    ///   bounds the peak memory of a run, while the many smaller page and cell buffers stay on the heap (a 1 MB
+    ///   8 MB threshold keeps every frame and 300 dpi page mapped on its own and returned to the system when freed,
+    ///   which bounds the peak memory of a run, while the many smaller buffers stay on the heap (a 1 MB
     ///   threshold cost a quarter of the run in page faults: `scripts/bench` 48 s against 35 s).
-    static let loadTimeSettings = ["OMP_THREAD_LIMIT": "1", "MALLOC_MMAP_THRESHOLD_": "16777216"]
+    static let loadTimeSettings = ["OMP_THREAD_LIMIT": "1", "MALLOC_MMAP_THRESHOLD_": "8388608"]
 
     static func restartWithLoadTimeSettingsIfNeeded() {
         let environment = ProcessInfo.processInfo.environment

@@ -100,8 +100,7 @@ public struct GridFinder: Sendable {
                 let written = strokes.setPixels(in: inner) > 0
                 let faint = !written && faintStrokes.setPixels(in: inner) > 0
                 let inkBox = written ? ink.foregroundBox(in: inner) : faint ? faintStrokes.foregroundBox(in: inner) : nil
-                let share = Double(ink.setPixels(in: box)) / Double(box.width * box.height)
-                return LedgerGrid.Cell(box: box, inkBox: inkBox, inkShare: share, faintOnly: faint)
+                return LedgerGrid.Cell(box: box, inkBox: inkBox, faintOnly: faint)
             }
             return LedgerGrid.Row(top: band.lowerBound + edge, bottom: band.upperBound - edge, cells: cells)
         }

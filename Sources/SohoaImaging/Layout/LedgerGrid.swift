@@ -13,8 +13,6 @@ public struct LedgerGrid: Sendable, Equatable, Codable {
     public struct Cell: Sendable, Equatable, Codable {
         public var box: PixelRect
         public var inkBox: PixelRect?
-        /// The share of the cell's area covered by ink, lines excluded.
-        public var inkShare: Double
         /// Marks are there only in faint ink, far lighter than writing: faded writing, or a stain.
         public var faintOnly: Bool
     }

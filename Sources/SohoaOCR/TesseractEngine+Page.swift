@@ -8,11 +8,19 @@ extension TesseractEngine {
     public mutating func withPage<Result>(
         _ page: borrowing LeptonicaImage, dpi: Int, _ body: (borrowing PageCells) throws(OCRError) -> Result
     ) throws(OCRError) -> Result {
+        let cells = try set(page, dpi: dpi)
+        defer { clearPage() }
+        return try body(cells)
+    }
+
+    /// Gives the engine `page` at `dpi`; `clearPage` must follow.
+    func set(_ page: borrowing LeptonicaImage, dpi: Int) throws(OCRError) -> PageCells {
         guard dpi > 0 else { throw OCRError("the page's resolution must be known (got \(dpi) dpi)") }
         TessBaseAPISetImage2(handle, page.pointer)
         TessBaseAPISetSourceResolution(handle, Int32(dpi))
-        defer { TessBaseAPIClear(handle) }
-        let cells = PageCells(handle: handle, page: page.pointer, width: page.width, height: page.height, dpi: dpi)
-        return try body(cells)
+        return PageCells(handle: handle, page: page.pointer, width: page.width, height: page.height, dpi: dpi)
     }
+
+    /// Releases Tesseract's copy of the page `set` gave it.
+    func clearPage() { TessBaseAPIClear(handle) }
 }

@@ -87,6 +87,25 @@ import Testing
         #expect(units.match("Xã Ngọc Trạo, Thôn 3, huyện Thạch Thành") == .unknown(.inconsistent))  // hamlet last
     }
 
+    /// A hamlet is only checked by its form: a number (`3`, `3A`), a Roman numeral or words; a digit misread as a
+    /// letter (`l`, `I1`) or a speck (`?`) is not a hamlet.
+    @Test func hamletsAreCheckedByTheirForm() {
+        for place in ["Xóm 3", "Tổ 5A", "Thôn IV", "Thôn Đông Hòa", "Tổ dân phố số 3", "Xóm 12-13"] {
+            #expect(units.match("\(place), xã Ngọc Trạo, huyện Thạch Thành") == .known, "\(place)")
+        }
+        for place in ["Xóm l", "Xóm I1", "Thôn 1l", "Thôn ?"] {
+            #expect(units.match("\(place), xã Ngọc Trạo, huyện Thạch Thành") == .unknown(.unknownPart(place)), "\(place)")
+        }
+    }
+
+    /// Which parts of a place a unit's name checks (the router trusts their words by the list), and which only their
+    /// form (hamlets, whose words must be read surely).
+    @Test func thePartsThatNameUnits() {
+        #expect(units.partsNamingUnits("Thôn 3, xã Ngọc Trạo, huyện Thạch Thành, tỉnh Thanh Hóa") == [false, true, true, true])
+        #expect(units.partsNamingUnits("Ngọc Trạo, , Thanh Hóa") == [true, true, true])
+        #expect(units.partsNamingUnits("Làng Ngọc Trạo, Thạch Thành") == [false, true])
+    }
+
     @Test func placesNamingNoUnit() {
         #expect(units.match("") == .unknown(.noUnit))
         #expect(units.match(" , ") == .unknown(.noUnit))

@@ -95,6 +95,56 @@ import Testing
         #expect(fields["nksGioiTinh"]?.reasons == [.invalidSex])
     }
 
+    /// A tone mark with a near rival is settled by the lists only when the reading is known and no rival reading of
+    /// its one doubtful symbol is: `Nhi` against `Nhỉ`, `Nhĩ`; not `Khánh` between `Văn` and `Vân`, both names.
+    @Test func theListsSettleAToneMarkOnlyWhenNoRivalIsKnown() {
+        func rivals(_ lines: [String], _ alternatives: [(line: Int, symbol: Int, text: String, confidence: Double)]) -> CellEvidence {
+            let lineEvidence = lines.indices.map { line in
+                CellEvidence.LineEvidence(
+                    confidence: 0.95, markRival: alternatives.filter { $0.line == line }.map(\.confidence).max() ?? 0, rival: 0)
+            }
+            return CellEvidence(
+                lines: lines, confidence: 0.95, markRival: alternatives.map(\.confidence).max() ?? 0, blank: false,
+                perLine: lineEvidence,
+                alternatives: alternatives.map {
+                    CellEvidence.Alternative(line: $0.line, symbol: $0.symbol, text: $0.text, confidence: $0.confidence, marksOnly: true)
+                })
+        }
+        let fields = route([
+            (Self.column("nksHoTen", .name), rivals(["Nguyễn Thị Nhi"], [(0, 11, "Nguyễn Thị Nhỉ", 0.78), (0, 11, "Nguyễn Thị Nhĩ", 0.54)])),
+            (Self.column("meHoTen", .name), rivals(["Phạm Văn Khánh"], [(0, 5, "Phạm Vân Khánh", 0.6)])),
+            (Self.column("chaHoTen", .name), rivals(["Trần Thị Nhi"], [(0, 9, "Trần Thị Nhỉ", 0.43), (0, 2, "Trân Thị Nhi", 0.3)])),
+            (Self.column("nycHoTen", .nameRelation, second: "nycQuanHe"), rivals(["Lê Văn Nam", "Ông nội"], [(1, 10, "Ong nội", 0.8)])),
+        ])
+        #expect(fields["nksHoTen"]?.status == .accepted)
+        #expect(fields["meHoTen"]?.reasons == [.ambiguousDiacritic])
+        #expect(fields["chaHoTen"]?.reasons == [.ambiguousDiacritic])  // two symbols in doubt
+        #expect(fields["nycHoTen"]?.status == .accepted && fields["nycQuanHe"]?.status == .accepted)
+        // A reading the list does not know is never settled toward a rival it knows.
+        let misread = route([(Self.column("nksHoTen", .name), rivals(["Đỉnh Duy Minh"], [(0, 1, "Đinh Duy Minh", 0.5)]))])
+        #expect(misread["nksHoTen"]?.reasons == [.ambiguousDiacritic, .unknownName] && misread["nksHoTen"]?.value == "Đỉnh Duy Minh")
+    }
+
+    /// The words of a known place that name its units are checked by the list; its hamlet and numbers must still be
+    /// read surely.
+    @Test func aKnownPlaceIsJudgedByTheWordsTheListCannotCheck() {
+        func place(_ words: [(String, Double)]) -> CellEvidence {
+            CellEvidence(
+                lines: [words.map(\.0).joined(separator: " ")], confidence: words.map(\.1).min() ?? 0, blank: false,
+                words: words.map { CellEvidence.Word(text: $0.0, confidence: $0.1) })
+        }
+        let fields = route([
+            (Self.column("nksNoiSinh", .place),
+             place([("Xóm", 0.96), ("8,", 0.95), ("xã", 0.96), ("Ngọc", 0.3), ("Trạo,", 0.96), ("huyện", 0.9), ("Thạch", 0.1), ("Thành", 0.96)])),
+            (Self.column("nksQueQuan", .place), place([("Xóm", 0.96), ("8,", 0.3), ("xã", 0.96), ("Ngọc", 0.96), ("Trạo", 0.96)])),
+            (Self.column("meNoiCuTru", .place),
+             place([("Xã", 0.96), ("Ngọc", 0.3), ("Trạo,", 0.96), ("huyện", 0.9), ("Cẩm", 0.9), ("Xuyên", 0.9)])),
+        ])
+        #expect(fields["nksNoiSinh"]?.status == .accepted)
+        #expect(fields["nksQueQuan"]?.reasons == [.lowConfidence])
+        #expect(fields["meNoiCuTru"]?.reasons == [.lowConfidence, .unknownPlace])
+    }
+
     @Test func theRulesTyingARecordTogether() {
         let born = route([
             (Self.column("so", .number), Self.read(["3"])),

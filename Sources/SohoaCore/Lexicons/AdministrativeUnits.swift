@@ -19,14 +19,29 @@ public struct AdministrativeUnits: Sendable {
     public func match(_ place: String) -> PlaceMatch {
         var readings: [[PlaceWording.Reading]] = []
         for part in place.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
-            let key = String(Substring(part)).lexiconKey
+            let written = String(Substring(part))
+            let key = written.lexiconKey
             guard !key.isEmpty else { continue }
-            let found = PlaceWording.readings(of: key, first: readings.isEmpty, in: index)
+            let found = PlaceWording.readings(of: key, written: written, first: readings.isEmpty, in: index)
             guard !found.isEmpty else { return .unknown(.unknownPart(String(Substring(part)).registerText)) }
             readings.append(found)
         }
         guard readings.contains(where: { $0.contains { $0 != .hamlet } }) else { return .unknown(.noUnit) }
         return nests(readings[...], after: nil, chosen: [:]) ? .known : .unknown(.inconsistent)
+    }
+
+    /// For each comma-separated part of `place`, blank ones included, whether it can only name a unit (its words are
+    /// checked by the list) rather than a hamlet (`Thôn 3`, which only its form checks).
+    public func partsNamingUnits(_ place: String) -> [Bool] {
+        var first = true
+        return place.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { part in
+            let written = String(Substring(part))
+            let key = written.lexiconKey
+            guard !key.isEmpty else { return true }
+            defer { first = false }
+            let readings = PlaceWording.readings(of: key, written: written, first: first, in: index)
+            return !readings.isEmpty && !readings.contains(.hamlet)
+        }
     }
 
     /// Whether the remaining parts can be read as hamlets (only before any unit), then units of rising levels that

@@ -8,14 +8,17 @@ public struct NameCheck: Sendable, Equatable {
     public var givenNames: [String]
     /// Those of `givenNames` that no list knows, as written.
     public var unknownGivenNames: [String]
+    /// Every word begins with a capital, as names are written (`nhan Văn Sơn` is a misread `Phan`).
+    public var isCapitalized: Bool
 
-    public init(surname: String, surnameIsKnown: Bool, givenNames: [String], unknownGivenNames: [String]) {
+    public init(surname: String, surnameIsKnown: Bool, givenNames: [String], unknownGivenNames: [String], isCapitalized: Bool = true) {
         self.surname = surname
         self.surnameIsKnown = surnameIsKnown
         self.givenNames = givenNames
         self.unknownGivenNames = unknownGivenNames
+        self.isCapitalized = isCapitalized
     }
 
-    /// A known surname followed by at least one word, every one of them known.
-    public var isKnown: Bool { surnameIsKnown && !givenNames.isEmpty && unknownGivenNames.isEmpty }
+    /// A capitalized name: a known surname followed by at least one word, every one of them known.
+    public var isKnown: Bool { isCapitalized && surnameIsKnown && !givenNames.isEmpty && unknownGivenNames.isEmpty }
 }

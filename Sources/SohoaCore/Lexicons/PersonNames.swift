@@ -1,7 +1,8 @@
 /// Vietnamese surnames and the words of middle and given names (`domain/surnames.tsv`,
 /// `domain/given-names-{male,female}.txt`, from duyet/vietnamese-namedb), to tell whether a name written in a book is
 /// made of known words. Words compare without case and with either placement of a tone mark (`Hòa` = `Hoà`), never
-/// with another tone (`Nguyển` ≠ `Nguyễn`). A name is never corrected toward the lists: they guide a reviewer.
+/// with another tone (`Nguyển` ≠ `Nguyễn`); a name written without its capitals is not known. A name is never corrected
+/// toward the lists: they guide a reviewer.
 public struct PersonNames: Sendable {
     /// Middle names known without the lists, as tradition gives them: `Văn` for men, `Thị` for women.
     public static let traditionalMiddleNames = ["Văn", "Thị"]
@@ -52,7 +53,8 @@ public struct PersonNames: Sendable {
             surname: words[..<length].joined(separator: " "),
             surnameIsKnown: compound != nil || (words.count == 1 && surnames.contains(keys[0])),
             givenNames: Array(words[length...]),
-            unknownGivenNames: words.indices.dropFirst(length).filter { !givenWords.contains(keys[$0]) }.map { words[$0] })
+            unknownGivenNames: words.indices.dropFirst(length).filter { !givenWords.contains(keys[$0]) }.map { words[$0] },
+            isCapitalized: words.allSatisfy { $0.first?.isUppercase ?? false })
     }
 
     /// The non-blank lines of a list with their numbers, Ð read as Đ.

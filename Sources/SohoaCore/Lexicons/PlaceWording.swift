@@ -16,6 +16,19 @@ enum PlaceWording {
         "phum", "plei",
     ]
 
+    /// Whether the words after a hamlet's kind word, as written (`3`, `3A`, `IV`, `Đông`, `dân phố số 3`), name a
+    /// hamlet the way registrars write one: every word holds letters or digits, none mixes them (a number may end in
+    /// capitals, `3A`), and none is a lone small letter. `l` and `I1` are a misread `1`, `?` a speck.
+    static func isHamletName(_ words: ArraySlice<Substring>) -> Bool {
+        words.allSatisfy { word in
+            let letters = word.filter(\.isLetter)
+            if word.contains(where: \.isNumber) {
+                return letters.isEmpty || (word.drop { $0.isNumber }.allSatisfy(\.isUppercase) && word.first?.isNumber == true)
+            }
+            return !letters.isEmpty && !(letters.count == 1 && letters.allSatisfy(\.isLowercase))
+        }
+    }
+
     /// Words that begin a health facility's name, longest first, with the levels of the units it is named after: a
     /// commune's health station, a district's or province's hospital (`Bệnh viện Bạch Mai` is named after no unit).
     static let facilityWords: [(key: String, levels: [UnitLevel])] = [
@@ -24,10 +37,15 @@ enum PlaceWording {
         ("ttyt", [.district, .province]), ("tyt", [.commune]), ("bv", [.district, .province]),
     ]
 
-    /// Every reading of `part` (key form); a facility only when `first`, as its name leads the place.
-    static func readings(of part: String, first: Bool, in index: UnitIndex) -> [Reading] {
+    /// Every reading of `part` (key form; `written` as the book has it); a facility only when `first`, as its name
+    /// leads the place.
+    static func readings(of part: String, written: String, first: Bool, in index: UnitIndex) -> [Reading] {
         var readings = units(part, in: index)
-        if hamletWords.contains(where: { part.keyAfter(word: $0) != nil }) { readings.append(.hamlet) }
+        if let kind = hamletWords.first(where: { part.keyAfter(word: $0) != nil }),
+            isHamletName(written.split(separator: " ").dropFirst(kind.split(separator: " ").count))
+        {
+            readings.append(.hamlet)
+        }
         if first {
             for facility in facilityWords {
                 guard let unit = part.keyAfter(word: facility.key) else { continue }

@@ -9,6 +9,9 @@ public struct CellReadingSettings: Sendable, Equatable, Codable {
     public var characters: String?
     public var rivals: Bool?
 
+    /// The cell holds digits only (`characters` are digits): it is read with a model made for numerals.
+    public var isDigitsOnly: Bool { characters.map { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) } ?? false }
+
     public init(lines: Lines, characters: String? = nil, rivals: Bool? = nil) {
         self.lines = lines
         self.characters = characters

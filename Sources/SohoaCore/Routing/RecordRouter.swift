@@ -48,8 +48,27 @@ public struct RecordRouter: Sendable {
     func readingReasons(_ cell: RecordCell) -> [ReviewReason] {
         let evidence = cell.evidence
         guard !evidence.blank else { return cell.pageReasons + evidence.damage }
-        let reading = CellEvidence.LineEvidence(confidence: evidence.confidence, markRival: evidence.markRival, rival: evidence.rival)
+        let reading = CellEvidence.LineEvidence(confidence: judgedConfidence(cell), markRival: evidence.markRival, rival: evidence.rival)
         return cell.pageReasons + evidence.damage + doubts(reading, text: evidence.text, limits: policy.thresholds(for: cell.column.type))
+    }
+
+    /// The confidence a cell's reading is judged by: its lowest word confidence; but the words of a known place that
+    /// name its units are checked by the list (a misread would have to make another unit inside the same ones), so
+    /// there only the others count: hamlets and numbers.
+    func judgedConfidence(_ cell: RecordCell) -> Double {
+        let evidence = cell.evidence
+        guard cell.column.type == .place, !evidence.words.isEmpty, lexicons.places.match(evidence.text).isKnown else {
+            return evidence.confidence
+        }
+        let namingUnits = lexicons.places.partsNamingUnits(evidence.text)
+        var part = 0
+        var lowest = 1.0
+        for word in evidence.words {
+            let checked = part < namingUnits.count && namingUnits[part] && !word.text.contains(where: \.isNumber)
+            if !checked && word.text.contains(where: { $0.isLetter || $0.isNumber }) { lowest = min(lowest, word.confidence) }
+            part += word.text.count { $0 == "," }
+        }
+        return lowest
     }
 
     /// What speaks against trusting a reading: nothing read, a low confidence, a near rival, letters that are not
@@ -94,16 +113,40 @@ public struct RecordRouter: Sendable {
         case .number:
             guard let registered else { return one(text, [.registrationDateUnsure]) }
             return parsed { () throws(ValueError) in try FieldValues.registrationNumber(text, registeredOn: registered) }
-        case .name: return one(text, lexicons.names.check(text).isKnown ? [] : [.unknownName])
-        case .place: return one(text, lexicons.places.match(text).isKnown ? [] : [.unknownPlace])
+        case .name: return checked(reasons, of: cell, value: text, unknown: .unknownName, isKnown: isName)
+        case .place: return checked(reasons, of: cell, value: text, unknown: .unknownPlace) { lexicons.places.match($0).isKnown }
         case .ethnic:
-            guard let group = lexicons.ethnicGroups.group(named: text) else { return one(text, [.unknownEthnic]) }
-            return one(group.name)
-        case .nationality: return one(text, Nationality.isKnown(text) ? [] : [.unknownNationality])
+            // Exported under the name the code list gives the group.
+            return checked(reasons, of: cell, value: text, exported: lexicons.ethnicGroups.group(named: text)?.name,
+                           unknown: .unknownEthnic) { lexicons.ethnicGroups.group(named: $0) != nil }
+        case .nationality: return checked(reasons, of: cell, value: text, unknown: .unknownNationality, isKnown: Nationality.isKnown)
         case .text: return one(text)
         case .dateTime: return dateAndTime(cell, text: text, reasons: reasons)
         case .nameRelation: return nameAndRelation(cell, reasons: reasons)
         }
+    }
+
+    private func isName(_ text: String) -> Bool { lexicons.names.check(text).isKnown }
+
+    /// The decision for a value a reference list checks (exported as written, or as `exported`): `unknown` when the
+    /// list does not know it, and no doubt about its marks when the list settles them (`MarkRivals`).
+    private func checked(
+        _ reasons: [ReviewReason], of cell: RecordCell, value: String, exported: String? = nil, unknown: ReviewReason,
+        isKnown: (String) -> Bool
+    ) -> [FieldDecision] {
+        [FieldDecision(name: cell.column.fields[0], text: cell.evidence.text, value: exported ?? value, confidence: judgedConfidence(cell),
+                       reasons: listReasons(reasons, of: cell, value: value, line: nil, unknown: unknown, isKnown: isKnown))]
+    }
+
+    /// `reasons` with what a reference list says of `value` (the reading of `line`, or of the whole cell).
+    private func listReasons(
+        _ reasons: [ReviewReason], of cell: RecordCell, value: String, line: Int?, unknown: ReviewReason,
+        isKnown: (String) -> Bool
+    ) -> [ReviewReason] {
+        guard isKnown(value) else { return reasons + [unknown] }
+        let rivals = MarkRivals(evidence: cell.evidence, limit: policy.thresholds(for: cell.column.type).markRivalLimit)
+        guard reasons.contains(.ambiguousDiacritic), rivals.areSettled(line: line, isKnown: isKnown) else { return reasons }
+        return reasons.filter { $0 != .ambiguousDiacritic }
     }
 
     private func dateAndTime(_ cell: RecordCell, text: String, reasons: [ReviewReason]) -> [FieldDecision] {
@@ -138,9 +181,10 @@ public struct RecordRouter: Sendable {
         let (name, relation) = (lines[0], lines[1])
         return [
             FieldDecision(name: fields[0], text: name, value: name, confidence: cell.evidence.perLine.first?.confidence ?? confidence,
-                          reasons: perLine[0] + (lexicons.names.check(name).isKnown ? [] : [.unknownName])),
+                          reasons: listReasons(perLine[0], of: cell, value: name, line: 0, unknown: .unknownName, isKnown: isName)),
             FieldDecision(name: fields[1], text: relation, value: relation, confidence: cell.evidence.perLine.last?.confidence ?? confidence,
-                          reasons: perLine[1] + (Kinship.isRelation(relation) ? [] : [.unknownRelation])),
+                          reasons: listReasons(perLine[1], of: cell, value: relation, line: 1, unknown: .unknownRelation,
+                                               isKnown: Kinship.isRelation)),
         ]
     }
 }

@@ -87,7 +87,7 @@ public struct GridFinder: Sendable {
         // A cell is the space between its rulings (`edge` keeps the line itself out); whether it is written is
         // judged further in (`inset`: the residual slant and a line's fuzz); the reading region grows from the writing
         // found there up to the lines, since entries often run into the margin.
-        let edge = Int(0.3 * mm) + 1
+        let edge = Self.lineClearance(dpi: dpi)
         let inset = drift / 2 + Int(0.5 * mm) + 1
         let rows = rowBands.map { band in
             let cells = zip(vertical, vertical.dropFirst()).map { left, right in
@@ -109,6 +109,9 @@ public struct GridFinder: Sendable {
         let scale = LedgerPage.textScale(dpi: dpi)
         return LedgerPage(text: scale == 1 ? text : try text.scaled(by: scale), grid: grid, dpi: dpi, textScale: scale)
     }
+
+    /// How far a cell's box keeps from the centre of its rulings (pixels at `dpi`): the line itself and its fuzz.
+    static func lineClearance(dpi: Int) -> Int { Int(0.3 * Double(dpi) / 25.4) + 1 }
 
     /// The pixels of long straight runs (ruling lines, faint ones included), a little widened; the caller keeps those
     /// near the rulings found, so that no word that happens to be long and straight is painted over.

@@ -23,14 +23,16 @@ public struct LedgerPage: ~Copyable {
     }
 
     /// Where the recogniser should look in `text` for `cell`: its writing with a margin of paper around it
-    /// (Tesseract reads tight crops badly), kept inside the cell; nil for a cell without ink.
+    /// (Tesseract reads tight crops badly: `'Thạch` for `Thạch` 8 pixels from the edge), kept inside the cell's
+    /// rulings, which `text` has painted over; nil for a cell without ink.
     public func readingRegion(of cell: LedgerGrid.Cell) -> PixelRect? {
         guard let ink = cell.inkBox else { return nil }
         let margin = dpi * 3 / 50  // 1.5 mm
-        let left = max(cell.box.x, ink.x - margin)
-        let top = max(cell.box.y, ink.y - margin)
-        let right = min(cell.box.x + cell.box.width, ink.x + ink.width + margin)
-        let bottom = min(cell.box.y + cell.box.height, ink.y + ink.height + margin)
+        let clearance = GridFinder.lineClearance(dpi: dpi)
+        let left = max(cell.box.x - clearance, ink.x - margin)
+        let top = max(cell.box.y - clearance, ink.y - margin)
+        let right = min(cell.box.x + cell.box.width + clearance, ink.x + ink.width + margin)
+        let bottom = min(cell.box.y + cell.box.height + clearance, ink.y + ink.height + margin)
         let k = textScale
         return PixelRect(
             x: Int(Double(left) * k), y: Int(Double(top) * k), width: Int(Double(right - left) * k),

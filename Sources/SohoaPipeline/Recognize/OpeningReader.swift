@@ -17,13 +17,13 @@ struct OpeningReader {
         var records: [RecordEntry]
     }
 
-    func read(_ opening: OpeningToRead, engine: inout TesseractEngine) throws -> Result {
+    func read(_ opening: OpeningToRead, engines: inout CellEngines) throws -> Result {
         var pages: [String: PageReader.Result] = [:]
         if let left = opening.left {
-            pages["left"] = try PageReader(columns: pipeline.left, policy: router.policy).read(left, engine: &engine)
+            pages["left"] = try PageReader(columns: pipeline.left, policy: router.policy).read(left, engines: &engines)
         }
         if let right = opening.right {
-            pages["right"] = try PageReader(columns: pipeline.right, policy: router.policy).read(right, engine: &engine)
+            pages["right"] = try PageReader(columns: pipeline.right, policy: router.policy).read(right, engines: &engines)
         }
         let firstReading = records(from: pages, opening: opening)
         // The cells' image condition is measured where it can still change a decision: the cells of fields that the

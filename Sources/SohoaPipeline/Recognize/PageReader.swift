@@ -21,20 +21,25 @@ struct PageReader {
 
     let columns: [PipelineColumn]
     let policy: RoutingPolicy
+    /// Runner-up readings weaker than this are not kept in the evidence: no threshold is near them.
+    static let alternativeFloor = 0.1
 
-    func read(_ page: OpeningToRead.Page, engine: inout TesseractEngine) throws -> Result {
+    func read(_ page: OpeningToRead.Page, engines: inout CellEngines) throws -> Result {
         let gray = try ScanDecoder.decode(path: page.image.path, frame: 0).gray8()
         let widths = columns.compactMap(\.width)
         let finder = GridFinder(dpi: page.dpi, columns: columns.count, columnWidths: widths.count == columns.count ? widths : nil)
         let ledger = try finder.find(in: gray)
         let grid = ledger.grid
         let lowResolution = page.dpi < policy.minimumDPI
-        let cells = try engine.withPage(ledger.text, dpi: ledger.textDPI) { (reader: borrowing PageCells) throws(OCRError) -> [[ReadCell]] in
+        let cells = try engines.withPage(ledger.text, dpi: ledger.textDPI) { (readers: borrowing PageReaders) throws(OCRError) -> [[ReadCell]] in
             var rows: [[ReadCell]] = []
             for row in grid.rows {
                 var cells: [ReadCell] = []
                 for (index, cell) in row.cells.prefix(columns.count).enumerated() {
-                    var evidence = try Self.evidence(of: cell, in: ledger, reader: reader, reading: columns[index].reading)
+                    let reading = columns[index].reading
+                    var evidence = reading.isDigitsOnly
+                        ? try Self.evidence(of: cell, in: ledger, reader: readers.digits, reading: reading)
+                        : try Self.evidence(of: cell, in: ledger, reader: readers.text, reading: reading)
                     if lowResolution && !evidence.blank { evidence.damage.append(.lowResolution) }
                     if cell.faintOnly { evidence.damage.append(.faded) }
                     cells.append(ReadCell(evidence: evidence, box: cell.box))
@@ -55,9 +60,9 @@ struct PageReader {
             cell: region, segmentation: reading.lines == .one ? .singleLine : .singleBlock, characters: reading.characters,
             rivals: reading.rivals ?? true)
         // Rivals outside Vietnamese writing (Ñ for N, Ð for Đ, quotes) are the model's noise, not a reading to fear.
-        let rivals = result.symbols.filter { symbol in
-            symbol.rival.map { $0.text.allSatisfy { $0.isVietnameseLetter || $0.isASCIIDigit } } ?? false
-        }
+        // So are the rivals of such a symbol itself (the `Ñ` of `NÑgọc`, dropped from the reading).
+        func isWriting(_ text: String) -> Bool { text.allSatisfy { $0.isVietnameseLetter || $0.isASCIIDigit } }
+        let rivals = result.symbols.filter { symbol in isWriting(symbol.text) && (symbol.rival.map { isWriting($0.text) } ?? false) }
         func measure(_ symbols: [RecognizedSymbol], words: [RecognizedWord]) -> CellEvidence.LineEvidence {
             CellEvidence.LineEvidence(
                 // A lone comma or stop is read with low confidence whatever the writing: the words are what count.
@@ -74,7 +79,13 @@ struct PageReader {
                 words: wordIndices.sorted().compactMap { $0 < result.words.count ? result.words[$0] : nil })
         }
         return CellEvidence(
-            lines: result.lines.map(\.withoutDecoderDuplicates), confidence: whole.confidence, markRival: whole.markRival, rival: whole.rival, blank: false,
-            perLine: perLine)
+            lines: result.lines.map(\.withoutDecoderDuplicates), confidence: whole.confidence, markRival: whole.markRival,
+            rival: whole.rival, blank: false, perLine: perLine,
+            words: result.words.map { CellEvidence.Word(text: $0.text.withoutDecoderDuplicates, confidence: $0.confidence) },
+            alternatives: result.alternativeLines(atLeast: Self.alternativeFloor) { isWriting($0.text) && isWriting($1.text) }.map {
+                CellEvidence.Alternative(
+                    line: $0.line, symbol: $0.symbol, text: $0.text.withoutDecoderDuplicates, confidence: $0.confidence,
+                    marksOnly: $0.marksOnly)
+            })
     }
 }

@@ -41,12 +41,12 @@ public struct RecognizeStage: Sendable {
         observer.observe(.readPlanned(openings: openings.count))
         let failure: ReadFailure? = WorkerPool.run(
             openings, workers: jobs,
-            makeWorker: { () throws(ReadFailure) -> TesseractEngine in
-                do throws(OCRError) { return try TesseractEngine(language: "vie") } catch { throw .engine(error) }
+            makeWorker: { () throws(ReadFailure) -> CellEngines in
+                do throws(OCRError) { return try CellEngines() } catch { throw .engine(error) }
             },
-            perform: { (engine: inout TesseractEngine, opening: OpeningToRead) throws(ReadFailure) in
+            perform: { (engines: inout CellEngines, opening: OpeningToRead) throws(ReadFailure) in
                 guard let reader = ready[opening.pipeline] else { return }
-                try read(opening, with: reader, engine: &engine)
+                try read(opening, with: reader, engines: &engines)
             })
         switch failure {
         case .store(let error): throw .store(error)
@@ -60,10 +60,10 @@ public struct RecognizeStage: Sendable {
         }
     }
 
-    private func read(_ opening: OpeningToRead, with reader: OpeningReader, engine: inout TesseractEngine) throws(ReadFailure) {
+    private func read(_ opening: OpeningToRead, with reader: OpeningReader, engines: inout CellEngines) throws(ReadFailure) {
         let result: OpeningReader.Result
         do {
-            result = try reader.read(opening, engine: &engine)
+            result = try reader.read(opening, engines: &engines)
         } catch {
             observer.observe(.openingNotRead(book: opening.bookId, opening: opening.openingId, reason: "\(error)"))
             return

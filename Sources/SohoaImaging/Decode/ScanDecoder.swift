@@ -1,5 +1,6 @@
 import CLeptonica
 import SohoaCore
+import Synchronization
 
 /// Decodes one frame of a TIFF or PNG into a Leptonica image, the form every stage after ingest works on.
 /// Ingest has already proven the file whole and within the pixel limit; this only reads it.
@@ -15,6 +16,20 @@ public enum ScanDecoder {
         }
         return image
     }
+
+    /// Reads frame `frame` of the scan at `path` as 8-bit gray (`bilevel`: whether it was). One frame is decoded at a
+    /// time in the process (`decoding`): Leptonica reads a JPEG-compressed colour TIFF through a full 4-byte raster
+    /// and then its 4-byte image, about 130 MB at once for an A3 spread at 250 dpi, and two workers doing so together
+    /// made the whole run's peak memory (`scripts/bench`: 412 MB, against about 230 MB for everything else).
+    public static func decodeGray(path: String, frame: Int, bilevel: inout Bool) throws -> LeptonicaImage {
+        try decoding.withLock { _ in
+            let image = try decode(path: path, frame: frame)
+            bilevel = image.depth == 1
+            return try image.gray8()
+        }
+    }
+
+    private static let decoding = Mutex(())
 
     static func decode(path: String, format: ImageFileFormat, frame: Int) -> LeptonicaImage? {
         LibraryDiagnostics.install()

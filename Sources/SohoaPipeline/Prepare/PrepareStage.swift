@@ -108,9 +108,7 @@ public struct PrepareStage: Sendable {
 
     /// The frame decoded and turned to 8-bit gray; the decoded original (up to 4 bytes a pixel) is let go at once.
     private static func grayFrame(_ frame: FrameToPrepare, bilevel: inout Bool) throws -> LeptonicaImage {
-        let image = try ScanDecoder.decode(path: frame.file.path, frame: frame.frameIndex)
-        bilevel = image.depth == 1
-        return try image.gray8()
+        try ScanDecoder.decodeGray(path: frame.file.path, frame: frame.frameIndex, bilevel: &bilevel)
     }
 
     /// Writes one page's images, measures it and reads its number.

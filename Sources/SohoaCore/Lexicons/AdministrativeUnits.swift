@@ -18,12 +18,9 @@ public struct AdministrativeUnits: Sendable {
     /// units in order, each inside the next under the current or an earlier hierarchy.
     public func match(_ place: String) -> PlaceMatch {
         var readings: [[PlaceWording.Reading]] = []
-        for part in place.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
-            let written = String(Substring(part))
-            let key = written.lexiconKey
-            guard !key.isEmpty else { continue }
-            let found = PlaceWording.readings(of: key, written: written, first: readings.isEmpty, in: index)
-            guard !found.isEmpty else { return .unknown(.unknownPart(String(Substring(part)).registerText)) }
+        for part in parts(of: place) {
+            guard let found = part.readings else { continue }
+            guard !found.isEmpty else { return .unknown(.unknownPart(part.written.registerText)) }
             readings.append(found)
         }
         guard readings.contains(where: { $0.contains { $0 != .hamlet } }) else { return .unknown(.noUnit) }
@@ -33,14 +30,18 @@ public struct AdministrativeUnits: Sendable {
     /// For each comma-separated part of `place`, blank ones included, whether it can only name a unit (its words are
     /// checked by the list) rather than a hamlet (`Thôn 3`, which only its form checks).
     public func partsNamingUnits(_ place: String) -> [Bool] {
+        parts(of: place).map { part in part.readings.map { !$0.isEmpty && !$0.contains(.hamlet) } ?? true }
+    }
+
+    /// Each comma-separated part of `place` as written, with every way to read it (nil for a blank part).
+    private func parts(of place: String) -> [(written: String, readings: [PlaceWording.Reading]?)] {
         var first = true
         return place.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { part in
             let written = String(Substring(part))
             let key = written.lexiconKey
-            guard !key.isEmpty else { return true }
+            guard !key.isEmpty else { return (written, nil) }
             defer { first = false }
-            let readings = PlaceWording.readings(of: key, written: written, first: first, in: index)
-            return !readings.isEmpty && !readings.contains(.hamlet)
+            return (written, PlaceWording.readings(of: key, written: written, first: first, in: index))
         }
     }
 

@@ -45,10 +45,10 @@ public struct RecordRouter: Sendable {
     }
 
     /// The reasons that hold for every field of a cell, before its value is looked at.
-    func readingReasons(_ cell: RecordCell) -> [ReviewReason] {
+    func readingReasons(_ cell: RecordCell, confidence: Double) -> [ReviewReason] {
         let evidence = cell.evidence
         guard !evidence.blank else { return cell.pageReasons + evidence.damage }
-        let reading = CellEvidence.LineEvidence(confidence: judgedConfidence(cell), markRival: evidence.markRival, rival: evidence.rival)
+        let reading = CellEvidence.LineEvidence(confidence: confidence, markRival: evidence.markRival, rival: evidence.rival)
         return cell.pageReasons + evidence.damage + doubts(reading, text: evidence.text, limits: policy.thresholds(for: cell.column.type))
     }
 
@@ -91,7 +91,8 @@ public struct RecordRouter: Sendable {
     }
 
     private func decide(_ cell: RecordCell, registeredOn registered: CalendarDate?) -> [FieldDecision] {
-        let reasons = readingReasons(cell)
+        let judged = judgedConfidence(cell)
+        let reasons = readingReasons(cell, confidence: judged)
         let evidence = cell.evidence
         let fields = cell.column.fields
         if evidence.blank || evidence.text.isEmpty {
@@ -114,7 +115,8 @@ public struct RecordRouter: Sendable {
             guard let registered else { return one(text, [.registrationDateUnsure]) }
             return parsed { () throws(ValueError) in try FieldValues.registrationNumber(text, registeredOn: registered) }
         case .name: return checked(reasons, of: cell, value: text, unknown: .unknownName, isKnown: isName)
-        case .place: return checked(reasons, of: cell, value: text, unknown: .unknownPlace) { lexicons.places.match($0).isKnown }
+        case .place:
+            return checked(reasons, of: cell, value: text, confidence: judged, unknown: .unknownPlace) { lexicons.places.match($0).isKnown }
         case .ethnic:
             // Exported under the name the code list gives the group.
             return checked(reasons, of: cell, value: text, exported: lexicons.ethnicGroups.group(named: text)?.name,
@@ -131,10 +133,11 @@ public struct RecordRouter: Sendable {
     /// The decision for a value a reference list checks (exported as written, or as `exported`): `unknown` when the
     /// list does not know it, and no doubt about its marks when the list settles them (`MarkRivals`).
     private func checked(
-        _ reasons: [ReviewReason], of cell: RecordCell, value: String, exported: String? = nil, unknown: ReviewReason,
-        isKnown: (String) -> Bool
+        _ reasons: [ReviewReason], of cell: RecordCell, value: String, exported: String? = nil, confidence: Double? = nil,
+        unknown: ReviewReason, isKnown: (String) -> Bool
     ) -> [FieldDecision] {
-        [FieldDecision(name: cell.column.fields[0], text: cell.evidence.text, value: exported ?? value, confidence: judgedConfidence(cell),
+        [FieldDecision(name: cell.column.fields[0], text: cell.evidence.text, value: exported ?? value,
+                       confidence: confidence ?? cell.evidence.confidence,
                        reasons: listReasons(reasons, of: cell, value: value, line: nil, unknown: unknown, isKnown: isKnown))]
     }
 

@@ -144,7 +144,7 @@ import Testing
             let sample = try LedgerSample(book: book, file: file)
             let cells = sample.cells.filter { cell in
                 !cell.damaged && cell.hand == hand && cell.fields.count == 1 && !cell.text.isEmpty
-                    && cell.text.allSatisfy(\.isASCIIDigit)
+                    && cell.text.allSatisfy { $0.isASCII && $0.isNumber }
             }
             return try engines.withPage(sample.image, dpi: sample.dpi) { readers throws(OCRError) in
                 var (digits, text) = (0, 0)

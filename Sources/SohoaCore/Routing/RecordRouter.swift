@@ -114,14 +114,16 @@ public struct RecordRouter: Sendable {
         case .number:
             guard let registered else { return one(text, [.registrationDateUnsure]) }
             return parsed { () throws(ValueError) in try FieldValues.registrationNumber(text, registeredOn: registered) }
-        case .name: return checked(reasons, of: cell, value: text, unknown: .unknownName, isKnown: isName)
+        case .name: return checked(reasons, of: cell, value: text, confidence: judged, unknown: .unknownName, isKnown: isName)
         case .place:
             return checked(reasons, of: cell, value: text, confidence: judged, unknown: .unknownPlace) { lexicons.places.match($0).isKnown }
         case .ethnic:
             // Exported under the name the code list gives the group.
-            return checked(reasons, of: cell, value: text, exported: lexicons.ethnicGroups.group(named: text)?.name,
-                           unknown: .unknownEthnic) { lexicons.ethnicGroups.group(named: $0) != nil }
-        case .nationality: return checked(reasons, of: cell, value: text, unknown: .unknownNationality, isKnown: Nationality.isKnown)
+            return checked(
+                reasons, of: cell, value: text, exported: lexicons.ethnicGroups.group(named: text)?.name, confidence: judged,
+                unknown: .unknownEthnic) { lexicons.ethnicGroups.group(named: $0) != nil }
+        case .nationality:
+            return checked(reasons, of: cell, value: text, confidence: judged, unknown: .unknownNationality, isKnown: Nationality.isKnown)
         case .text: return one(text)
         case .dateTime: return dateAndTime(cell, text: text, reasons: reasons)
         case .nameRelation: return nameAndRelation(cell, reasons: reasons)
@@ -133,11 +135,10 @@ public struct RecordRouter: Sendable {
     /// The decision for a value a reference list checks (exported as written, or as `exported`): `unknown` when the
     /// list does not know it, and no doubt about its marks when the list settles them (`MarkRivals`).
     private func checked(
-        _ reasons: [ReviewReason], of cell: RecordCell, value: String, exported: String? = nil, confidence: Double? = nil,
+        _ reasons: [ReviewReason], of cell: RecordCell, value: String, exported: String? = nil, confidence: Double,
         unknown: ReviewReason, isKnown: (String) -> Bool
     ) -> [FieldDecision] {
-        [FieldDecision(name: cell.column.fields[0], text: cell.evidence.text, value: exported ?? value,
-                       confidence: confidence ?? cell.evidence.confidence,
+        [FieldDecision(name: cell.column.fields[0], text: cell.evidence.text, value: exported ?? value, confidence: confidence,
                        reasons: listReasons(reasons, of: cell, value: value, line: nil, unknown: unknown, isKnown: isKnown))]
     }
 

@@ -17,10 +17,10 @@ public enum ScanDecoder {
         return image
     }
 
-    /// Reads frame `frame` of the scan at `path` as 8-bit gray (`bilevel`: whether it was). One frame is decoded at a
-    /// time in the process (`decoding`): Leptonica reads a JPEG-compressed colour TIFF through a full 4-byte raster
-    /// and then its 4-byte image, about 130 MB at once for an A3 spread at 250 dpi, and two workers doing so together
-    /// made the whole run's peak memory (`scripts/bench`: 412 MB, against about 230 MB for everything else).
+    /// Reads frame `frame` of the scan at `path` as 8-bit gray (`bilevel`: whether it was). Only one call at a
+    /// time in the process decodes (`decoding`): Leptonica reads a JPEG-compressed colour TIFF through a full 4-byte
+    /// raster and then its 4-byte image, about 130 MB at once for an A3 spread at 250 dpi, and two workers doing so
+    /// together made the whole run's peak memory (`scripts/bench`: 412 MB, against about 230 MB for everything else).
     public static func decodeGray(path: String, frame: Int, bilevel: inout Bool) throws -> LeptonicaImage {
         try decoding.withLock { _ in
             let image = try decode(path: path, frame: frame)

@@ -1,5 +1,5 @@
 public import Foundation
-public import SohoaCore
+import SohoaCore
 
 /// A frame waiting to be prepared: where its scan is and what ingest learned of it.
 public struct FrameToPrepare: Sendable, Equatable {

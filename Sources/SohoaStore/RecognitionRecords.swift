@@ -51,13 +51,8 @@ public struct RecordEntry: Sendable, Equatable {
         self.fields = fields
     }
 
-    /// The record's status (SPEC.md): `review` if a field waits for a person, else `accepted` if any field was read
-    /// and trusted, else `reviewed`.
-    public var status: String {
-        let statuses = fields.map(\.decision.status)
-        if statuses.contains(.review) { return "review" }
-        return statuses.contains(.accepted) ? "accepted" : "reviewed"
-    }
+    /// The record's status (SPEC.md).
+    public var status: String { RecordStatus(fields.map(\.decision.status)).rawValue }
 }
 
 /// One field of a book's records, in book order, for the checks that run along the book.

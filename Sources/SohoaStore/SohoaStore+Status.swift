@@ -42,6 +42,9 @@ extension SohoaStore {
                      WHERE f.bookId = b.id) AS pages,
                   (SELECT COUNT(*) FROM record r JOIN opening o ON r.openingId = o.id WHERE o.bookId = b.id) AS records,
                   (SELECT COUNT(*) FROM opening o WHERE o.bookId = b.id) AS openings,
+                  (SELECT COUNT(*) FROM frame fr JOIN scanFile f ON fr.scanFileId = f.id
+                     WHERE f.bookId = b.id AND f.status = 'ingested' AND fr.status = 'ingested' AND fr.preparedAt IS NULL)
+                  + (SELECT COUNT(*) FROM opening o WHERE o.bookId = b.id AND o.status != 'read') AS unfinished,
                   (SELECT AVG(json_extract(p.quality, '$.focus')) FROM page p JOIN frame fr ON p.frameId = fr.id
                      JOIN scanFile f ON fr.scanFileId = f.id WHERE f.bookId = b.id) AS meanFocus,
                   (SELECT AVG(json_extract(p.quality, '$.contrast')) FROM page p JOIN frame fr ON p.frameId = fr.id
@@ -67,6 +70,7 @@ extension SohoaStore {
             return StatusReport.Book(
                 id: id, pipeline: row["pipeline"], configurationError: row["configurationError"],
                 files: row["files"], frames: row["frames"], pages: row["pages"], openings: row["openings"],
+                unfinished: row["unfinished"],
                 quality: Self.quality(row), records: row["records"],
                 fields: fieldsByBook[id] ?? [:], rejectedInputs: row["rejectedInputs"])
         }
@@ -132,13 +136,15 @@ extension SohoaStore {
     private static func totals(of books: [StatusReport.Book]) -> StatusReport.Book {
         books.reduce(
             StatusReport.Book(
-                id: "total", files: 0, frames: 0, pages: 0, openings: 0, records: 0, fields: [:], rejectedInputs: 0)
+                id: "total", files: 0, frames: 0, pages: 0, openings: 0, unfinished: 0, records: 0, fields: [:],
+                rejectedInputs: 0)
         ) { sum, book in
             var sum = sum
             sum.files += book.files
             sum.frames += book.frames
             sum.pages += book.pages
             sum.openings += book.openings
+            sum.unfinished += book.unfinished
             sum.records += book.records
             sum.rejectedInputs += book.rejectedInputs
             sum.fields.merge(book.fields, uniquingKeysWith: +)

@@ -11,6 +11,8 @@ public struct StatusReport: Sendable, Codable, Equatable {
         public var frames: Int
         public var pages: Int
         public var openings: Int
+        /// Frames not prepared yet and openings not read yet: the next `run` has work left on the book.
+        public var unfinished: Int
         /// Mean page quality (focus, contrast) and the largest residual skew, once pages are prepared.
         public var quality: Quality?
         public var records: Int

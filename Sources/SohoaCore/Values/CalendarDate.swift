@@ -15,6 +15,15 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable {
         (self.day, self.month, self.year) = (day, month, year)
     }
 
+    /// The date an export value `dd.mm.yyyy` names; nil for anything else (a year alone, a blank).
+    public init?(exported: String) {
+        let parts = exported.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.map(\.count) == [2, 2, 4], parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
+        self.init(day: day, month: month, year: year)
+    }
+
     /// The export form of the national sheet: `dd.mm.yyyy`.
     public var exported: String {
         "\(Self.twoDigits(day)).\(Self.twoDigits(month)).\(year)"

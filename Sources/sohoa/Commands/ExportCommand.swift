@@ -1,11 +1,18 @@
 import ArgumentParser
 import Foundation
+import SohoaCore
+import SohoaExport
+import SohoaPipeline
 import SohoaStore
 
 /// `sohoa export`: the national delivery of each book whose fields are all resolved.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Write the delivery (xlsx, PDFs, records.jsonl, manifest) of finished books.")
+        commandName: "export", abstract: "Write the delivery (xlsx, PDFs, records.jsonl, manifest) of finished books.",
+        discussion: """
+            The folder given by --out is replaced as a whole, at once: it ends holding either the previous delivery \
+            or the new one. A folder that is not empty and holds no manifest.json is never touched.
+            """)
 
     @OptionGroup var workspace: WorkspaceOptions
 
@@ -20,8 +27,34 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.openExistingStore()
+        // Held while exporting, so that no run changes the books half-way through.
+        let lock: WorkspaceLock
+        do { lock = try WorkspaceLock(workspace.value, holder: "sohoa export") } catch {
+            Console.error(error.description)
+            throw ExitStatus.couldNotRun.exitCode
+        }
+        let ready = try readyBooks(store)
+        guard !ready.books.isEmpty else {
+            print("nothing to export to \(out): no book is ready")
+            throw ready.refusedNamed ? ExitStatus.finishedWithRejections.exitCode : ExitCode.success
+        }
+        let exporter = Exporter(store: store, templates: try templates(), pipelines: try pipelines(ready.books))
+        do {
+            let summary = try exporter.export(books: ready.books.map(\.id), to: URL(fileURLWithPath: out)) { print($0) }
+            print("exported \(summary.books.count) book(s), \(summary.records) records, \(summary.files) files to \(out)")
+        } catch {
+            Console.error(error.description)
+            throw (error.kind == .failed ? ExitStatus.couldNotRun : ExitStatus.usage).exitCode
+        }
+        _ = consume lock
+        if ready.refusedNamed { throw ExitStatus.finishedWithRejections.exitCode }
+    }
+
+    /// The chosen books that can be delivered, each other one named with the reason; whether a book named with
+    /// `--book` was among those refused.
+    private func readyBooks(_ store: SohoaStore) throws -> (books: [StatusReport.Book], refusedNamed: Bool) {
         let report: StatusReport
-        do { report = try store.status(lockedByRun: WorkspaceLock.isHeld(workspace.value)) } catch {
+        do { report = try store.status(lockedByRun: false) } catch {
             Console.error(error.description)
             throw ExitStatus.couldNotRun.exitCode
         }
@@ -30,20 +63,42 @@ struct ExportCommand: ParsableCommand {
             Console.error("no such book in the workspace: \(unknown.joined(separator: ", "))")
             throw ExitStatus.usage.exitCode
         }
-        let chosen = report.books.filter { books.isEmpty || books.contains($0.id) }
-        var ready = 0
-        for book in chosen {
+        var ready: [StatusReport.Book] = []
+        for book in report.books where books.isEmpty || books.contains(book.id) {
             if let reason = ExportReadiness.blocker(for: book, includePending: includePending) {
                 print("\(book.id): not exported — \(reason)")
             } else {
-                ready += 1
+                ready.append(book)
             }
         }
-        guard ready == 0 else {
-            Console.error("writing deliveries is not built yet: \(ready) book(s) are ready but nothing was written to \(out)")
+        return (ready, !books.isEmpty && ready.count < Set(books).count)
+    }
+
+    private func templates() throws -> ImportTemplates {
+        guard let folder = ReferenceData.shippedFolder() else {
+            Console.error("cannot find the shipped domain folder; name it with SOHOA_DOMAIN")
             throw ExitStatus.usage.exitCode
         }
-        print("nothing to export to \(out): no book is ready")
+        do { return try ImportTemplates.load(from: folder) } catch {
+            Console.error(error.description)
+            throw ExitStatus.usage.exitCode
+        }
+    }
+
+    /// The pipelines the books were read with, from the shipped catalog (or `SOHOA_PIPELINES`).
+    private func pipelines(_ books: [StatusReport.Book]) throws -> [String: Pipeline] {
+        guard let catalog = PipelineCatalog.shipped() else {
+            Console.error("cannot find the shipped pipelines folder; name it with SOHOA_PIPELINES")
+            throw ExitStatus.usage.exitCode
+        }
+        var pipelines: [String: Pipeline] = [:]
+        for name in Set(books.compactMap(\.pipeline)) {
+            do { pipelines[name] = try catalog.pipeline(named: name) } catch {
+                Console.error(error.description)
+                throw ExitStatus.usage.exitCode
+            }
+        }
+        return pipelines
     }
 }
 
@@ -53,6 +108,7 @@ enum ExportReadiness {
         if let error = book.configurationError { return "its book.yaml is invalid (\(error))" }
         if book.frames == 0 { return "no scan of it has been ingested" }
         if book.records == 0 { return "its pages have not been read yet (no records)" }
+        if book.unfinished > 0 { return "\(book.unfinished) frame(s) or opening(s) still to prepare or read (run `sohoa run` again)" }
         let pending = book.fields["review"] ?? 0
         if pending > 0, !includePending { return "\(pending) field(s) wait for review (or use --include-pending)" }
         return nil

@@ -1,0 +1,56 @@
+public import Foundation
+public import SohoaCore
+
+/// A book as the export reads it: its book-level values and its records in book order, each with its pages and
+/// fields as they stand now (after any review).
+public struct ExportBook: Sendable, Equatable {
+    public var id: String
+    /// The book's folder, absolute.
+    public var folder: String
+    public var pipeline: String
+    public var noiDangKy: String
+    public var quyenSo: String
+    public var records: [ExportRecord]
+    /// The last time anything the delivery is made of changed (a page read, a decision taken): the one timestamp
+    /// the delivery carries, so that exporting the same store twice gives the same bytes.
+    public var lastChange: Date
+}
+
+/// One record: where it stands and what was read or decided of it.
+public struct ExportRecord: Sendable, Equatable {
+    /// The opening's place in the book, 1-based.
+    public var openingSequence: Int
+    /// 1-based row on the page, top to bottom.
+    public var row: Int
+    /// The opening's pages the record runs across, left page first (one when the other is missing).
+    public var pages: [ExportPage]
+    /// Every field of the record by export column.
+    public var fields: [String: ExportField]
+
+    /// The record's status from its fields' (SPEC.md).
+    public var status: RecordStatus { RecordStatus(fields.values.map(\.status)) }
+}
+
+/// A page of an opening: where it came from and its delivery image.
+public struct ExportPage: Sendable, Equatable {
+    /// `left` or `right` of the opened book.
+    public var side: String
+    /// The scan file, relative to the book folder.
+    public var file: String
+    /// 0-based frame inside the file.
+    public var frame: Int
+    /// The number printed on the page, when it was read.
+    public var pageNumber: Int?
+    /// The delivery JPEG, absolute.
+    public var deliveryImage: URL
+}
+
+/// A field as it stands.
+public struct ExportField: Sendable, Equatable {
+    public var text: String
+    public var value: String
+    public var status: FieldStatus
+    /// The confidence routing judged the reading by (0 when none was stored).
+    public var confidence: Double
+    public var reasons: [String]
+}

@@ -100,7 +100,8 @@ let package = Package(
         .testTarget(
             name: "SohoaExportTests",
             dependencies: [
-                "SohoaExport", "SohoaCore", "SohoaStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "SohoaExport", "SohoaCore", "SohoaStore", "SohoaImaging", "SohoaPipeline",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings
         ),

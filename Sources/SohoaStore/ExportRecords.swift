@@ -14,6 +14,14 @@ public struct ExportBook: Sendable, Equatable {
     /// The last time anything the delivery is made of changed (a page read, a decision taken): the one timestamp
     /// the delivery carries, so that exporting the same store twice gives the same bytes.
     public var lastChange: Date
+
+    public init(
+        id: String, folder: String, pipeline: String, noiDangKy: String, quyenSo: String, records: [ExportRecord],
+        lastChange: Date
+    ) {
+        (self.id, self.folder, self.pipeline, self.noiDangKy, self.quyenSo) = (id, folder, pipeline, noiDangKy, quyenSo)
+        (self.records, self.lastChange) = (records, lastChange)
+    }
 }
 
 /// One record: where it stands and what was read or decided of it.
@@ -26,6 +34,10 @@ public struct ExportRecord: Sendable, Equatable {
     public var pages: [ExportPage]
     /// Every field of the record by export column.
     public var fields: [String: ExportField]
+
+    public init(openingSequence: Int, row: Int, pages: [ExportPage], fields: [String: ExportField]) {
+        (self.openingSequence, self.row, self.pages, self.fields) = (openingSequence, row, pages, fields)
+    }
 
     /// The record's status from its fields' (SPEC.md).
     public var status: RecordStatus { RecordStatus(fields.values.map(\.status)) }
@@ -43,6 +55,10 @@ public struct ExportPage: Sendable, Equatable {
     public var pageNumber: Int?
     /// The delivery JPEG, absolute.
     public var deliveryImage: URL
+
+    public init(side: String, file: String, frame: Int, pageNumber: Int?, deliveryImage: URL) {
+        (self.side, self.file, self.frame, self.pageNumber, self.deliveryImage) = (side, file, frame, pageNumber, deliveryImage)
+    }
 }
 
 /// A field as it stands.
@@ -53,4 +69,8 @@ public struct ExportField: Sendable, Equatable {
     /// The confidence routing judged the reading by (0 when none was stored).
     public var confidence: Double
     public var reasons: [String]
+
+    public init(text: String, value: String, status: FieldStatus, confidence: Double, reasons: [String]) {
+        (self.text, self.value, self.status, self.confidence, self.reasons) = (text, value, status, confidence, reasons)
+    }
 }

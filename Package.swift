@@ -80,6 +80,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // What several test targets use: running the tools that check a delivery.
+        .target(name: "SohoaTestSupport", path: "Tests/TestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "SohoaCoreTests", dependencies: ["SohoaCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SohoaImagingTests",
@@ -100,7 +102,7 @@ let package = Package(
         .testTarget(
             name: "SohoaExportTests",
             dependencies: [
-                "SohoaExport", "SohoaCore", "SohoaStore", "SohoaImaging", "SohoaPipeline",
+                "SohoaExport", "SohoaCore", "SohoaStore", "SohoaImaging", "SohoaPipeline", "SohoaTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings
@@ -108,8 +110,9 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "sohoa", "SohoaStore", "SohoaCore", "CPNG", .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "sohoa", "SohoaStore", "SohoaCore", "SohoaExport", "SohoaTestSupport", "CPNG",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),

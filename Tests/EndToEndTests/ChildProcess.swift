@@ -53,6 +53,11 @@ final class ChildProcess {
 
     func kill() { _ = Glibc.kill(pid, SIGKILL) }
 
+    deinit {
+        try? FileManager.default.removeItem(at: stdout)
+        try? FileManager.default.removeItem(at: stderr)
+    }
+
     var output: String { (try? String(contentsOf: stdout, encoding: .utf8)) ?? "" }
     var errors: String { (try? String(contentsOf: stderr, encoding: .utf8)) ?? "" }
 

@@ -1,6 +1,7 @@
 import Foundation
 @testable import SohoaExport
 import SohoaImaging
+import SohoaTestSupport
 import Testing
 
 /// A record's PDF: its pages' delivery images, one page each, valid for qpdf, the same bytes every time.

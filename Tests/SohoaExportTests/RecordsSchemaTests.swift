@@ -1,5 +1,6 @@
 import Foundation
 import SohoaCore
+import SohoaTestSupport
 import Testing
 
 /// `schemas/records.schema.json`, the shape of records.jsonl that the repository ships, says what sohoa writes.

@@ -1,12 +1,12 @@
-import Foundation
+public import Foundation
 
 /// A command-line tool the tests check the delivery with (qpdf, LibreOffice, the schema validator), run to its end.
 /// They are installed by `scripts/bootstrap --for-tests`; a missing one fails the test with that advice.
-struct ToolRun {
-    var status: Int32
-    var output: String
+public struct ToolRun {
+    public var status: Int32
+    public var output: String
 
-    init(_ tool: String, _ arguments: [String]) throws {
+    public init(_ tool: String, _ arguments: [String]) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [tool] + arguments

@@ -11,8 +11,10 @@ struct BookDelivery {
 
     static let sheetName = "DL Import"
 
-    /// Checks that the pipeline's columns are the template's and that every record has all of them.
-    init(book: ExportBook, pipeline: Pipeline, template: ImportTemplates.Template) throws(ExportError) {
+    /// Checks that the pipeline's columns are the template's, that every record has all of them, and, unless
+    /// `includePending`, that no field still waits for review: the promise is kept here, where the files are
+    /// written, whatever the caller checked before.
+    init(book: ExportBook, pipeline: Pipeline, template: ImportTemplates.Template, includePending: Bool) throws(ExportError) {
         let outside = pipeline.exportColumns.filter { !template.columns.contains($0) }
         guard outside.isEmpty, template.registerType == pipeline.registerType.rawValue else {
             throw ExportError(
@@ -27,6 +29,10 @@ struct BookDelivery {
                     book.id, "record on row \(record.row) of opening \(record.openingSequence) has no \(missing.joined(separator: ", ")); "
                         + "run `sohoa run` again to read it")
             }
+        }
+        let pending = book.pendingFields
+        guard pending == 0 || includePending else {
+            throw ExportError(book.id, "\(pending) field(s) wait for review (or use --include-pending)", kind: .usage)
         }
         (self.book, self.pipeline, self.template) = (book, pipeline, template)
     }
@@ -57,9 +63,9 @@ struct BookDelivery {
         let encoder = JSONFile.encoder()
         var data = Data()
         do {
-            for (record, values) in zip(book.records, exported) {
+            for (record, exported) in zip(book.records, exported) {
                 let line = RecordLine(
-                    record, exported: values, book: book.id, registerType: pipeline.registerType.rawValue,
+                    record, exported: exported, book: book.id, registerType: pipeline.registerType.rawValue,
                     columns: pipeline.exportColumns)
                 data.append(try encoder.encode(line))
                 data.append(0x0A)
@@ -73,12 +79,12 @@ struct BookDelivery {
     private func writePDFs(_ exported: [ExportedRecord], to url: URL, progress: (String) -> Void) throws(ExportError) {
         let archive = try DeterministicZip(creating: url, modified: book.lastChange)
         var names = Set<String>()
-        for (index, (record, values)) in zip(book.records, exported).enumerated() {
+        for (index, (record, exported)) in zip(book.records, exported).enumerated() {
             let images = record.pages.map(\.deliveryImage)
             for image in images where !FileManager.default.fileExists(atPath: image.path) {
                 throw ExportError(image.path, "the delivery image of a page of \(book.id) is missing; run `sohoa run` again")
             }
-            let name = RecordFileName.pdf(book: book.id, record: record, exported: values, taken: names)
+            let name = RecordFileName.pdf(book: book.id, record: record, exported: exported, taken: names)
             names.insert(name)
             try archive.add(name, data: try RecordPDF.data(images: images), compressed: false)
             if (index + 1) % 100 == 0 { progress("\(book.id): \(index + 1)/\(book.records.count) record PDFs") }

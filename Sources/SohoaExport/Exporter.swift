@@ -24,8 +24,11 @@ public struct Exporter {
         public var files: Int
     }
 
-    /// Writes the delivery of `bookIds` (in that order) to `out`, replacing what was there.
-    public func export(books bookIds: [String], to out: URL, progress: (String) -> Void) throws(ExportError) -> Summary {
+    /// Writes the delivery of `bookIds` (in that order) to `out`, replacing what was there. A book with fields
+    /// still waiting for review is refused unless `includePending`.
+    public func export(
+        books bookIds: [String], to out: URL, includePending: Bool, progress: (String) -> Void
+    ) throws(ExportError) -> Summary {
         let folder = try DeliveryFolder(out: out)
         do throws(ExportError) {
             var files: [String] = []
@@ -38,10 +41,10 @@ public struct Exporter {
                     throw ExportError(id, "its pipeline \(book.pipeline) is not among those loaded", kind: .configuration)
                 }
                 let delivery = try BookDelivery(
-                    book: book, pipeline: pipeline, template: try templates.template(pipeline.templateVersion))
+                    book: book, pipeline: pipeline, template: try templates.template(pipeline.templateVersion),
+                    includePending: includePending)
                 files += try delivery.write(into: folder.staging, progress: progress)
-                let pending = book.records.reduce(0) { $0 + $1.fields.values.filter { $0.status == .review }.count }
-                books.append(Manifest.Book(id: id, records: book.records.count, pendingFields: pending))
+                books.append(Manifest.Book(id: id, records: book.records.count, pendingFields: book.pendingFields))
                 progress("\(id): \(book.records.count) records written")
             }
             try Manifest(books: books, files: files, in: folder.staging).write(to: folder.staging)

@@ -24,6 +24,13 @@ public struct ExportBook: Sendable, Equatable {
     }
 }
 
+extension ExportBook {
+    /// How many of the book's fields still wait for review.
+    public var pendingFields: Int {
+        records.reduce(0) { $0 + $1.fields.values.filter { $0.status == .review }.count }
+    }
+}
+
 /// One record: where it stands and what was read or decided of it.
 public struct ExportRecord: Sendable, Equatable {
     /// The opening's place in the book, 1-based.

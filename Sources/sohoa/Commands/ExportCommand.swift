@@ -40,7 +40,9 @@ struct ExportCommand: ParsableCommand {
         }
         let exporter = Exporter(store: store, templates: try templates(), pipelines: try pipelines(ready.books))
         do {
-            let summary = try exporter.export(books: ready.books.map(\.id), to: URL(fileURLWithPath: out)) { print($0) }
+            let summary = try exporter.export(
+                books: ready.books.map(\.id), to: URL(fileURLWithPath: out), includePending: includePending
+            ) { print($0) }
             print("exported \(summary.books.count) book(s), \(summary.records) records, \(summary.files) files to \(out)")
         } catch {
             Console.error(error.description)

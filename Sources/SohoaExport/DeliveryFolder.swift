@@ -27,7 +27,9 @@ struct DeliveryFolder {
         let parent = out.deletingLastPathComponent()
         let prefix = "." + out.lastPathComponent + Self.stagingTag
         for name in (try? files.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
-            if let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) == 0, pid != getpid() { continue }
+            if let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) == 0 || errno == EPERM {
+                continue  // another export to the same folder is still writing
+            }
             try? files.removeItem(at: parent.appendingPathComponent(name))
         }
         self.out = out

@@ -1,13 +1,23 @@
 import Foundation
+#if canImport(Glibc)
+    import Glibc
+#endif
 import GRDB
 import SohoaTestSupport
 
 /// A workspace of the sample batch, run once per test process and copied for each test that changes it, and the
 /// means to read what `sohoa export` writes from it.
 enum SampleDelivery {
-    /// `sohoa run` on the sample batch, once.
+    /// `sohoa run` on the sample batch, once per test process. Its folder is named by the process, and those of
+    /// finished test processes are removed first (a static has no end of life to clean up at).
     static let workspace = Result<URL, any Error> {
-        let workspace = SampleBatch.temporaryFolder("export-ws")
+        let temporary = FileManager.default.temporaryDirectory
+        let prefix = "sohoa-export-samples-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? [] where name.hasPrefix(prefix) {
+            if let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) == 0 { continue }
+            try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name))
+        }
+        let workspace = temporary.appendingPathComponent(prefix + String(getpid()))
         let run = try ChildProcess.run(["run", SampleBatch.batch.path, "--workspace", workspace.path])
         guard run.ending.exitCode == 2 else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "sample run failed: \(run.errors)"])

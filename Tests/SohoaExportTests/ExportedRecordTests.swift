@@ -86,6 +86,8 @@ import Testing
         #expect(first == "ks-thachthanh-2008-01_trang12_so15-2008.pdf")
         let again = RecordFileName.pdf(book: Self.book.id, record: Self.record([:]), exported: numbered, taken: [first])
         #expect(again == "ks-thachthanh-2008-01_trang12_so15-2008_dong3.pdf")
+        let third = RecordFileName.pdf(book: Self.book.id, record: Self.record([:]), exported: numbered, taken: [first, again])
+        #expect(third == "ks-thachthanh-2008-01_trang12_so15-2008_mo6_dong3.pdf")
         let unnumbered = ExportedRecord(
             Self.record(["so": Self.field("", .illegible)], leftPage: nil), number: 1, of: Self.book, columns: Self.columns,
             template: Self.template)

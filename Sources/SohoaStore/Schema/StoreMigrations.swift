@@ -35,6 +35,29 @@ enum StoreMigrations {
                 t.add(column: "evidence", .jsonText)
             }
         }
+        migrator.registerMigration("v4: sessions, claims, review stages") { db in
+            try db.create(table: "session") { t in
+                t.primaryKey("tokenHash", .text)
+                t.belongsTo("user", onDelete: .cascade).notNull()
+                t.column("csrfToken", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("expiresAt", .datetime).notNull()
+            }
+            try db.create(table: "claim") { t in
+                t.primaryKey("fieldId", .integer).references("field", onDelete: .cascade)
+                t.belongsTo("user", onDelete: .cascade).notNull()
+                t.column("expiresAt", .datetime).notNull()
+                // A skip is a claim the skipper holds against themselves: others may take the field at once.
+                t.column("skipped", .boolean).notNull().defaults(to: false)
+            }
+            try db.alter(table: "reviewDecision") { t in
+                t.add(column: "stage", .text)
+                t.add(column: "oldValue", .text)
+            }
+            try db.alter(table: "field") { t in
+                t.add(column: "reviewStage", .text)
+            }
+        }
         return migrator
     }
 

@@ -1,0 +1,14 @@
+/// What a reviewer does with a field: confirm the reading, correct it, declare it illegible, or skip it for now.
+public enum ReviewAction: String, Sendable, Codable, CaseIterable {
+    case confirm, correct, illegible, skip
+
+    /// The field's status once this action stands (nil for `skip`, which decides nothing).
+    public var status: FieldStatus? {
+        switch self {
+        case .confirm: .confirmed
+        case .correct: .corrected
+        case .illegible: .illegible
+        case .skip: nil
+        }
+    }
+}

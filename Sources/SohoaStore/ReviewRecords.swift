@@ -1,0 +1,79 @@
+public import Foundation
+public import SohoaCore
+
+/// A person with an account on the review page.
+public struct Reviewer: Sendable, Equatable {
+    public var id: Int64
+    public var name: String
+    public var role: ReviewerRole
+    /// The bcrypt hash of the password.
+    public var passwordHash: String
+    public var failedLogins: Int
+    /// Until when logins are refused after repeated failures.
+    public var lockedUntil: Date?
+}
+
+/// Where a field stands in its reviews: a first reading is wanted, or (four eyes) a second one by someone else,
+/// or a supervisor's decision between two readings that differ.
+public enum ReviewStage: String, Sendable, Codable {
+    case first, second, dispute
+}
+
+/// One reviewer's reading of a field, kept for the second reader's comparison and the supervisor's dispute.
+public struct ReviewReading: Sendable, Equatable {
+    public var reviewer: String
+    public var action: ReviewAction
+    public var value: String
+}
+
+/// A field handed to one reviewer for a while: everything the decision screen shows.
+public struct ClaimedField: Sendable, Equatable {
+    public var fieldId: Int64
+    public var bookId: String
+    public var pipeline: String
+    public var openingSequence: Int
+    public var row: Int
+    /// The export column, e.g. `nksHoTen`.
+    public var name: String
+    public var text: String
+    public var value: String
+    public var reasons: [ReviewReason]
+    /// `left` or `right`: the page of the opening the cell is on.
+    public var side: String
+    /// The cell in the page's master image: x, y, width, height.
+    public var box: [Int]?
+    /// The lossless master of the cell's page, absolute.
+    public var pageImage: URL?
+    public var stage: ReviewStage
+    /// The readings given so far (a second reader does not see them; a supervisor in a dispute does).
+    public var readings: [ReviewReading]
+    public var claimExpiresAt: Date
+}
+
+/// Which fields of the queue a reviewer wants.
+public struct QueueFilter: Sendable, Equatable {
+    public var book: String?
+    /// Only books read with these pipelines (a register type is the pipelines of that type).
+    public var pipelines: [String]?
+    public var reason: ReviewReason?
+
+    public init(book: String? = nil, pipelines: [String]? = nil, reason: ReviewReason? = nil) {
+        self.book = book
+        self.pipelines = pipelines
+        self.reason = reason
+    }
+}
+
+/// What became of a decision.
+public enum DecisionOutcome: Sendable, Equatable {
+    /// The field is resolved with this status.
+    case resolved(FieldStatus)
+    /// The first of two readings is recorded; another reviewer gives the second.
+    case awaitingSecondReading
+    /// The two readings differ; a supervisor decides.
+    case disputed
+    /// The field goes back to the queue.
+    case skipped
+    /// Nothing was recorded, for this reason (the claim expired, it is the reviewer's own reading, …).
+    case refused(String)
+}

@@ -1,0 +1,165 @@
+public import Foundation
+import GRDB
+public import SohoaCore
+
+/// The review queue: fields handed out one at a time under a claim that expires, so that two reviewers working at
+/// once never get the same field; and decisions, each one a row of `reviewDecision` and of the audit trail.
+extension SohoaStore {
+    /// Claims the next field `reviewer` may decide, in book order (book, opening, row), for `hold` seconds; the
+    /// field they already hold comes first. Each claim is one write transaction, which SQLite runs one at a time.
+    public func claimNextField(
+        for reviewer: Reviewer, filter: QueueFilter = QueueFilter(), hold: TimeInterval = 10 * 60, now: Date = Date()
+    ) throws(StoreError) -> ClaimedField? {
+        let root = workspace.root
+        return try write { db -> ClaimedField? in
+            var conditions = [
+                "fi.status = 'review'",
+                // Free, lapsed, skipped by someone else, or already this reviewer's.
+                "(c.fieldId IS NULL OR c.expiresAt < :now OR (c.skipped AND c.userId != :user) OR (c.userId = :user AND NOT c.skipped))",
+                // A second reading by someone other than the first reader; a dispute for a supervisor who gave no reading.
+                """
+                (fi.reviewStage IS NULL OR fi.reviewStage = 'first'
+                 OR (fi.reviewStage = 'second' AND NOT EXISTS
+                     (SELECT 1 FROM reviewDecision d WHERE d.fieldId = fi.id AND d.userId = :user AND d.stage = 'first'))
+                 OR (fi.reviewStage = 'dispute' AND :supervisor AND NOT EXISTS
+                     (SELECT 1 FROM reviewDecision d WHERE d.fieldId = fi.id AND d.userId = :user AND d.stage IN ('first', 'second'))))
+                """,
+            ]
+            var arguments: [String: (any DatabaseValueConvertible)?] = [
+                "now": now, "user": reviewer.id, "supervisor": reviewer.role.includes(.supervisor),
+            ]
+            if let book = filter.book {
+                conditions.append("o.bookId = :book")
+                arguments["book"] = book
+            }
+            if let pipelines = filter.pipelines {
+                conditions.append("b.pipeline IN (SELECT value FROM json_each(:pipelines))")
+                arguments["pipelines"] = String(decoding: try JSONEncoder().encode(pipelines), as: UTF8.self)
+            }
+            if let reason = filter.reason {
+                conditions.append("EXISTS (SELECT 1 FROM json_each(fi.reasons) WHERE value = :reason)")
+                arguments["reason"] = reason.rawValue
+            }
+            guard let id = try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT fi.id FROM field fi JOIN record r ON fi.recordId = r.id JOIN opening o ON r.openingId = o.id
+                    JOIN book b ON o.bookId = b.id LEFT JOIN claim c ON c.fieldId = fi.id
+                    WHERE \(conditions.joined(separator: " AND "))
+                    ORDER BY COALESCE(c.userId = :user AND NOT c.skipped, 0) DESC, o.bookId, o.sequence, fi.side, r.row, fi.id LIMIT 1
+                    """,
+                arguments: StatementArguments(arguments))
+            else { return nil }
+            let expiry = now.addingTimeInterval(hold)
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO claim (fieldId, userId, expiresAt, skipped) VALUES (?, ?, ?, 0)",
+                arguments: [id, reviewer.id, expiry])
+            return try Self.claimedField(db, id: id, expiry: expiry, root: root)
+        }
+    }
+
+    /// Records `reviewer`'s decision on a field they hold. With `fourEyes`, the first reading only waits for a
+    /// second by someone else; equal readings resolve the field, different ones go to a supervisor, who decides.
+    /// `value` is the corrected value (ignored unless correcting).
+    public func decide(
+        field id: Int64, by reviewer: Reviewer, action: ReviewAction, value: String, fourEyes: Bool, now: Date = Date()
+    ) throws(StoreError) -> DecisionOutcome {
+        try write { db -> DecisionOutcome in
+            guard let field = try Row.fetchOne(
+                db, sql: "SELECT status, value, reviewStage FROM field WHERE id = ?", arguments: [id]),
+                field["status"] as String == FieldStatus.review.rawValue
+            else { return .refused("this field is no longer waiting for review") }
+            guard try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM claim WHERE fieldId = ? AND userId = ? AND NOT skipped AND expiresAt >= ?",
+                arguments: [id, reviewer.id, now]) == 1
+            else { return .refused("your hold on this field ran out; take it again from the queue") }
+
+            let old: String = field["value"]
+            let decided = action == .correct ? value.precomposedStringWithCanonicalMapping : old
+            func record(_ stage: String) throws {
+                try db.execute(
+                    sql: """
+                        INSERT INTO reviewDecision (fieldId, userId, action, value, oldValue, stage, decidedAt)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [id, reviewer.id, action.rawValue, decided, old, stage, now])
+                try Self.audit(db, at: now, actor: reviewer.name, action: "\(action.rawValue) (\(stage))", subject: "field",
+                               subjectId: id, old: old, new: decided)
+            }
+            if action == .skip {
+                try db.execute(sql: "UPDATE claim SET skipped = 1 WHERE fieldId = ?", arguments: [id])
+                try record("skip")
+                return .skipped
+            }
+            try db.execute(sql: "DELETE FROM claim WHERE fieldId = ?", arguments: [id])
+            let stage = ReviewStage(rawValue: field["reviewStage"] ?? "") ?? .first
+            switch stage {
+            case .first where fourEyes:
+                try record("first")
+                try db.execute(sql: "UPDATE field SET reviewStage = 'second' WHERE id = ?", arguments: [id])
+                return .awaitingSecondReading
+            case .first:
+                try record("single")
+            case .second:
+                let first = try Row.fetchOne(
+                    db, sql: "SELECT userId, action, value FROM reviewDecision WHERE fieldId = ? AND stage = 'first' ORDER BY id DESC",
+                    arguments: [id])
+                guard first?["userId"] as Int64? != reviewer.id else { return .refused("a second reading must be someone else's") }
+                try record("second")
+                guard first?["action"] as String? == action.rawValue, first?["value"] as String? == decided else {
+                    try db.execute(sql: "UPDATE field SET reviewStage = 'dispute' WHERE id = ?", arguments: [id])
+                    return .disputed
+                }
+            case .dispute:
+                let readers = try Int64.fetchAll(
+                    db, sql: "SELECT userId FROM reviewDecision WHERE fieldId = ? AND stage IN ('first', 'second')", arguments: [id])
+                guard reviewer.role.includes(.supervisor), !readers.contains(reviewer.id) else {
+                    return .refused("a dispute is settled by a supervisor who did not read the field")
+                }
+                try record("arbitration")
+            }
+            guard let status = action.status else { return .skipped }
+            try db.execute(
+                sql: "UPDATE field SET status = ?, value = ?, reviewStage = NULL WHERE id = ?",
+                arguments: [status.rawValue, decided, id])
+            let recordId = try Int64.fetchOne(db, sql: "SELECT recordId FROM field WHERE id = ?", arguments: [id])
+            let statuses = try String.fetchAll(db, sql: "SELECT status FROM field WHERE recordId = ?", arguments: [recordId])
+            try db.execute(
+                sql: "UPDATE record SET status = ? WHERE id = ?",
+                arguments: [RecordStatus(statuses.compactMap(FieldStatus.init(rawValue:))).rawValue, recordId])
+            return .resolved(status)
+        }
+    }
+
+    private static func claimedField(_ db: Database, id: Int64, expiry: Date, root: URL) throws -> ClaimedField? {
+        guard let row = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT fi.*, r.row AS recordRow, o.bookId, o.sequence, b.pipeline,
+                  (SELECT p.imagePath FROM page p WHERE p.id = CASE fi.side WHEN 'left' THEN o.leftPageId ELSE o.rightPageId END)
+                    AS imagePath
+                FROM field fi JOIN record r ON fi.recordId = r.id JOIN opening o ON r.openingId = o.id JOIN book b ON o.bookId = b.id
+                WHERE fi.id = ?
+                """,
+            arguments: [id])
+        else { return nil }
+        let readings = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT u.name, d.action, d.value FROM reviewDecision d JOIN user u ON d.userId = u.id
+                WHERE d.fieldId = ? AND d.stage IN ('first', 'second') ORDER BY d.id
+                """,
+            arguments: [id]
+        ).map { ReviewReading(reviewer: $0["name"], action: ReviewAction(rawValue: $0["action"]) ?? .confirm, value: $0["value"] ?? "") }
+        let decode = { (json: String?) -> [String] in
+            json.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
+        }
+        let stage = ReviewStage(rawValue: row["reviewStage"] ?? "") ?? .first
+        return ClaimedField(
+            fieldId: id, bookId: row["bookId"], pipeline: row["pipeline"], openingSequence: row["sequence"], row: row["recordRow"],
+            name: row["name"], text: row["text"], value: row["value"],
+            reasons: decode(row["reasons"]).compactMap(ReviewReason.init(rawValue:)), side: row["side"] ?? "left",
+            box: decode(row["box"]).compactMap { Int($0) }, pageImage: (row["imagePath"] as String?).map { root.appendingPathComponent($0) },
+            stage: stage, readings: stage == .dispute ? readings : [], claimExpiresAt: expiry)
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import GRDB
+import SohoaCore
+@testable import SohoaStore
+import Synchronization
+import Testing
+
+/// Accounts, sessions, the queue's claims and the decisions, against a real store.
+@Suite struct ReviewStoreTests {
+    let workspace = Workspace(root: FileManager.default.temporaryDirectory.appendingPathComponent("review-\(UUID())"))
+    let now = Date(timeIntervalSince1970: 1_800_000_000)
+
+    /// A store with one read opening of `records` records, each with a damaged name (four eyes) and `plain` fields
+    /// of low confidence, all waiting for review.
+    func store(records: Int = 2, plain: Int = 1) throws -> SohoaStore {
+        let store = try SohoaStore(workspace: workspace)
+        let configuration = BookConfiguration(pipeline: "ks-ledger", noiDangKy: "UBND xã A", quyenSo: "01/2008", namMoSo: 2008)
+        try store.saveBook(BookEntry(id: "b", folder: "/batch/b", configuration: .success(configuration)))
+        let facts = FrameFacts(
+            index: 0, width: 3400, height: 2400, bitsPerSample: 8, samplesPerPixel: 1, hasColormap: false, encoding: "lzw",
+            resolution: ScanResolution(dpi: 200, isEstimated: false))
+        try store.saveIngestedFile(
+            IngestedFile(bookId: "b", path: "0001.tif", sha256: "aa", byteCount: 1, outcome: .frames(format: "tiff", [.ingested(facts)])),
+            runId: nil)
+        let frame = try #require(try store.framesToPrepare().first)
+        let pages = ["left", "right"].map { side in
+            PreparedPageEntry(
+                side: side, pageNumber: nil, pageNumberConfidence: nil, masterPath: "pages/b/\(side).tif",
+                deliveryPath: "pages/b/\(side).jpg", preparation: Data("{}".utf8), reasons: [])
+        }
+        try store.savePreparedFrame(frame.frameId, analysis: Data("{}".utf8), pages: pages)
+        let prepared = try store.preparedPages(ofBook: "b")
+        try store.replaceOpenings(ofBook: "b", with: [OpeningEntry(leftPageId: prepared[0].id, rightPageId: prepared[1].id, problem: nil)])
+        let opening = try #require(try store.openingsToRead().first)
+        func field(_ name: String, _ reason: ReviewReason) -> RecordEntry.Field {
+            RecordEntry.Field(
+                decision: FieldDecision(name: name, text: "Nguyễn Văn An", value: "Nguyễn Văn An", confidence: 0.4, reasons: [reason]),
+                side: "left", box: [10, 20, 300, 80], evidence: Data("{}".utf8))
+        }
+        let entries = (1...records).map { row in
+            RecordEntry(row: row, fields: [field("nksHoTen", .blur)] + (0..<plain).map { field("plain\($0)", .lowConfidence) })
+        }
+        try store.saveReadOpening(opening.openingId, layout: Data("{}".utf8), records: entries)
+        return store
+    }
+
+    func reviewer(_ store: SohoaStore, _ name: String, _ role: ReviewerRole = .reviewer) throws -> Reviewer {
+        _ = try store.addReviewer(name: name, role: role, passwordHash: "$2b$04$hash-of-\(name)", now: now)
+        return try #require(try store.reviewer(named: name))
+    }
+
+    @Test func accountsLockAfterRepeatedFailuresAndSessionsAreKeptOnlyAsDigests() throws {
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let store = try store()
+        let lan = try reviewer(store, "lan")
+        #expect(try store.addReviewer(name: "lan", role: .admin, passwordHash: "x") == false, "a taken name")
+        for attempt in 1...4 { #expect(try store.loginFailed(lan, now: now) == nil, "attempt \(attempt)") }
+        let until = try #require(try store.loginFailed(lan, now: now))
+        #expect(until == now.addingTimeInterval(15 * 60))
+        #expect(try store.reviewer(named: "lan")?.lockedUntil == until)
+
+        let session = try store.openSession(for: lan, lifetime: 3600, now: now)
+        #expect(try store.session(token: session.token, now: now)?.reviewer.name == "lan")
+        #expect(try store.session(token: session.token, now: now)?.csrf == session.csrf)
+        #expect(try store.session(token: session.token, now: now.addingTimeInterval(3601)) == nil, "expired")
+        #expect(try store.session(token: "forged", now: now) == nil)
+        let stored = try store.pool.read { try String.fetchAll($0, sql: "SELECT tokenHash FROM session") }
+        #expect(stored.count == 1 && stored[0] != session.token)
+        #expect(try store.reviewer(named: "lan")?.lockedUntil == nil, "a good login clears the failures")
+        try store.closeSession(token: session.token)
+        #expect(try store.session(token: session.token, now: now) == nil)
+    }
+
+    @Test func twoReviewersClaimingAtOnceNeverGetTheSameField() throws {
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let store = try store(records: 12, plain: 3)
+        let reviewers = [try reviewer(store, "an"), try reviewer(store, "binh")]
+        let decided = Mutex<[String: [Int64]]>([:])
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            let reviewer = reviewers[index]
+            while let claimed = try? store.claimNextField(for: reviewer, now: now) {
+                _ = try? store.decide(field: claimed.fieldId, by: reviewer, action: .confirm, value: "", fourEyes: false, now: now)
+                decided.withLock { $0[reviewer.name, default: []].append(claimed.fieldId) }
+            }
+        }
+        let (an, binh) = decided.withLock { ($0["an"] ?? [], $0["binh"] ?? []) }
+        #expect(Set(an).isDisjoint(with: binh))
+        #expect(an.count + binh.count == 12 * 4 && Set(an + binh).count == 48)
+        #expect(!an.isEmpty && !binh.isEmpty, "both worked")
+    }
+
+    @Test func fourEyesWantsTwoReadersAndSendsDifferencesToASupervisorWhoDidNotRead() throws {
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let store = try store(records: 2, plain: 0)
+        let (an, binh, chi) = (try reviewer(store, "an"), try reviewer(store, "binh"), try reviewer(store, "chi"))
+        let supervisor = try reviewer(store, "dung", .supervisor)
+
+        // The first field: two equal readings resolve it. The second: they differ.
+        let first = try #require(try store.claimNextField(for: an, now: now))
+        #expect(try store.decide(field: first.fieldId, by: an, action: .confirm, value: "", fourEyes: true, now: now) == .awaitingSecondReading)
+        let disputed = try #require(try store.claimNextField(for: an, now: now))
+        #expect(disputed.fieldId != first.fieldId, "never one's own first reading")
+        #expect(try store.decide(field: disputed.fieldId, by: an, action: .correct, value: "Nguyễn Văn Ân", fourEyes: true, now: now) == .awaitingSecondReading)
+        #expect(try store.claimNextField(for: an, now: now) == nil)
+
+        let again = try #require(try store.claimNextField(for: binh, now: now))
+        #expect(again.fieldId == first.fieldId && again.stage == .second && again.readings.isEmpty, "blind second reading")
+        #expect(try store.decide(field: first.fieldId, by: binh, action: .confirm, value: "", fourEyes: true, now: now) == .resolved(.confirmed))
+        #expect(try store.claimNextField(for: binh, now: now)?.fieldId == disputed.fieldId)
+        #expect(try store.decide(field: disputed.fieldId, by: binh, action: .correct, value: "Nguyễn Văn Án", fourEyes: true, now: now) == .disputed)
+        // A reviewer cannot settle it; a supervisor who did not read it does, seeing both readings.
+        #expect(try store.decide(field: disputed.fieldId, by: an, action: .confirm, value: "", fourEyes: true, now: now) != .resolved(.confirmed))
+        #expect(try store.claimNextField(for: chi, now: now) == nil, "a reviewer is not given a dispute")
+        let settled = try #require(try store.claimNextField(for: supervisor, now: now))
+        #expect(settled.stage == .dispute && settled.readings.map(\.value) == ["Nguyễn Văn Ân", "Nguyễn Văn Án"])
+        #expect(try store.decide(field: disputed.fieldId, by: supervisor, action: .correct, value: "Nguyễn Văn Ân", fourEyes: true, now: now)
+            == .resolved(.corrected))
+
+        let fields = try store.pool.read { try Row.fetchAll($0, sql: "SELECT status, value FROM field ORDER BY id") }
+        #expect(fields.map { $0["status"] as String } == ["confirmed", "corrected"])
+        #expect(fields[1]["value"] as String == "Nguyễn Văn Ân")
+        let records = try store.pool.read { try String.fetchAll($0, sql: "SELECT status FROM record") }
+        #expect(records == ["reviewed", "reviewed"])
+        let audit = try store.pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM auditEntry WHERE subject = 'field'") }
+        #expect(audit == 5, "every reading and decision is an audit row")
+    }
+
+    @Test func aLapsedClaimPassesToTheNextReviewerAndASkipToAnyoneElse() throws {
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let store = try store(records: 1, plain: 1)
+        let (an, binh, chi) = (try reviewer(store, "an"), try reviewer(store, "binh"), try reviewer(store, "chi"))
+        let name = try #require(try store.claimNextField(for: an, hold: 60, now: now))
+        #expect(name.name == "nksHoTen" && name.box == [10, 20, 300, 80] && name.reasons == [.blur])
+        #expect(try store.claimNextField(for: an, hold: 60, now: now)?.fieldId == name.fieldId, "one's own claim comes first")
+        let plain = try #require(try store.claimNextField(for: binh, hold: 60, now: now))
+        #expect(plain.fieldId != name.fieldId)
+        #expect(try store.claimNextField(for: chi, hold: 60, now: now) == nil, "both fields are held")
+
+        let later = now.addingTimeInterval(61)
+        #expect(try store.claimNextField(for: chi, hold: 60, now: later)?.fieldId == name.fieldId, "a lapsed hold passes on")
+        #expect(try store.decide(field: name.fieldId, by: an, action: .confirm, value: "", fourEyes: false, now: later)
+            == .refused("your hold on this field ran out; take it again from the queue"))
+
+        #expect(try store.decide(field: name.fieldId, by: chi, action: .skip, value: "", fourEyes: false, now: later) == .skipped)
+        #expect(try store.claimNextField(for: chi, hold: 60, now: later)?.fieldId == plain.fieldId, "not given back what one skipped")
+        #expect(try store.claimNextField(for: an, hold: 60, now: later)?.fieldId == name.fieldId, "a skipped field is anyone else's")
+        #expect(try store.decide(field: name.fieldId, by: an, action: .illegible, value: "", fourEyes: false, now: later) == .resolved(.illegible))
+    }
+}

@@ -131,6 +131,15 @@ extension SohoaStore {
         }
     }
 
+    /// A field as the decision screen shows it, whoever holds it (nil when there is no such field).
+    public func reviewField(_ id: Int64, now: Date = Date()) throws(StoreError) -> ClaimedField? {
+        let root = workspace.root
+        return try read { db in
+            let expiry = try Date.fetchOne(db, sql: "SELECT expiresAt FROM claim WHERE fieldId = ?", arguments: [id]) ?? now
+            return try Self.claimedField(db, id: id, expiry: expiry, root: root)
+        }
+    }
+
     private static func claimedField(_ db: Database, id: Int64, expiry: Date, root: URL) throws -> ClaimedField? {
         guard let row = try Row.fetchOne(
             db,

@@ -5,7 +5,7 @@ import Logging
 /// The `sohoa` command line (SPEC.md, "Commands"). Exit codes are the contract's: 0 success, 1 usage or
 /// configuration error, 2 finished with rejected inputs, 3 could not run (workspace locked, store unreachable).
 @main
-struct Sohoa: ParsableCommand {
+struct Sohoa: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sohoa",
         abstract: "Digitize civil-registry books: ingest scans, prepare pages, read fields, route to review, export.",
@@ -13,7 +13,7 @@ struct Sohoa: ParsableCommand {
         subcommands: [RunCommand.self, StatusCommand.self, ExportCommand.self, ReviewCommand.self]
     )
 
-    static func main() {
+    static func main() async {
         ProcessEnvironment.restartWithLoadTimeSettingsIfNeeded()
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
@@ -22,7 +22,11 @@ struct Sohoa: ParsableCommand {
         }
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {

@@ -1,5 +1,5 @@
 import CLeptonica
-import Foundation
+public import Foundation
 
 /// Writing images: lossless masters and compact deliveries.
 extension LeptonicaImage {
@@ -13,6 +13,15 @@ extension LeptonicaImage {
     /// A baseline JPEG at `quality` (1–100).
     public func writeJPEG(to path: String, quality: Int) throws(ImagingError) {
         try writeAtomically(to: path) { temporary in pixWriteJpeg(temporary, pointer, l_int32(quality), 0) == 0 }
+    }
+
+    /// The image as PNG bytes (for the review page's crops).
+    public func pngData() throws(ImagingError) -> Data {
+        var bytes: UnsafeMutablePointer<l_uint8>?
+        var count = 0
+        guard pixWriteMemPng(&bytes, &count, pointer, 0) == 0, let bytes else { throw ImagingError("encode a PNG") }
+        defer { lept_free(bytes) }
+        return Data(bytes: bytes, count: count)
     }
 
     private func writeAtomically(to path: String, _ write: (String) -> Bool) throws(ImagingError) {

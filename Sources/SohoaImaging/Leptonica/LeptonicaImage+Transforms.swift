@@ -34,6 +34,18 @@ extension LeptonicaImage {
         return try Self.made(pixRotate(pointer, radians, type, fill, 0, 0), "rotate an image")
     }
 
+    /// In colour, with a red frame `thickness` pixels wide around `region` (to show a cell within its row).
+    public func framed(_ region: PixelRect, thickness: Int) throws(ImagingError) -> LeptonicaImage {
+        let colour = try Self.made(pixConvertTo32(pointer), "convert to colour")
+        guard let box = boxCreate(l_int32(region.x), l_int32(region.y), l_int32(region.width), l_int32(region.height)) else {
+            throw ImagingError("make a box")
+        }
+        var owned: UnsafeMutablePointer<BOX>? = box
+        defer { boxDestroy(&owned) }
+        guard pixRenderBoxArb(colour.pointer, box, l_int32(thickness), 220, 30, 40) == 0 else { throw ImagingError("draw a frame") }
+        return colour
+    }
+
     public func rotated180() throws(ImagingError) -> LeptonicaImage {
         try Self.made(pixRotate180(nil, pointer), "rotate an image by 180°")
     }

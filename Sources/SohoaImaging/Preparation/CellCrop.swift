@@ -1,0 +1,38 @@
+public import Foundation
+
+/// The pictures a reviewer decides from, as PNG: a cell of a prepared page, enlarged, and the band of its row
+/// across the page with the cell framed in red. Read from the lossless master, so nothing of the writing is lost
+/// to compression.
+public enum CellCrop {
+    /// The cell `box` with a margin of a tenth of its height, brought to about 600 pixels wide (×1 to ×3).
+    public static func cell(page: URL, box: PixelRect) throws(ImagingError) -> Data {
+        let image = try LeptonicaImage.reading(path: page.path)
+        let region = try clipped(box.expanded(by: box.height / 10), to: image, page: page)
+        let zoom = min(3, max(1, 600 / Double(max(region.width, 1))))
+        return try image.cropped(to: region).gray8().scaled(by: zoom).pngData()
+    }
+
+    /// The whole width of the page over the cell's row, at half size, the cell framed.
+    public static func row(page: URL, box: PixelRect) throws(ImagingError) -> Data {
+        let image = try LeptonicaImage.reading(path: page.path)
+        let margin = box.height / 10
+        let band = try clipped(PixelRect(x: 0, y: box.y - margin, width: image.width, height: box.height + 2 * margin), to: image, page: page)
+        let cell = PixelRect(x: box.x, y: box.y - band.y, width: box.width, height: box.height)
+        return try image.cropped(to: band).gray8().framed(cell, thickness: 6).scaled(by: 0.5).pngData()
+    }
+
+    private static func clipped(_ region: PixelRect, to image: borrowing LeptonicaImage, page: URL) throws(ImagingError) -> PixelRect {
+        let x = max(0, region.x), y = max(0, region.y)
+        let width = min(image.width, region.x + region.width) - x
+        let height = min(image.height, region.y + region.height) - y
+        guard width > 0, height > 0 else { throw ImagingError("crop a cell outside its page \(page.path)") }
+        return PixelRect(x: x, y: y, width: width, height: height)
+    }
+}
+
+extension PixelRect {
+    /// The rectangle grown by `margin` on every side.
+    func expanded(by margin: Int) -> PixelRect {
+        PixelRect(x: x - margin, y: y - margin, width: width + 2 * margin, height: height + 2 * margin)
+    }
+}

@@ -1,0 +1,41 @@
+import SohoaCore
+
+/// What the review page knows of each field from the pipelines: its column's printed header, its type, which of
+/// the column's fields it is, and the choices a reviewer picks from where the field has a controlled vocabulary.
+struct FieldCatalog: Sendable {
+    struct Entry: Sendable {
+        var header: String
+        var type: FieldType
+        var index: Int
+    }
+
+    let pipelines: [String: Pipeline]
+    let ethnicGroups: EthnicGroups
+
+    func entry(pipeline: String, field: String) -> Entry? {
+        guard let pipeline = pipelines[pipeline] else { return nil }
+        for column in pipeline.left + pipeline.right {
+            if let index = column.fields.firstIndex(of: field) {
+                let header = column.fields.count > 1 ? "\(column.header) (dòng \(index + 1))" : column.header
+                return Entry(header: header, type: column.type, index: index)
+            }
+        }
+        return nil
+    }
+
+    /// The values a reviewer chooses among, for fields with a controlled vocabulary.
+    func choices(for entry: Entry) -> [String] {
+        switch (entry.type, entry.index) {
+        case (.sex, _): ["Nam", "Nữ"]
+        case (.ethnic, _): ethnicGroups.groups.map(\.name)
+        case (.nationality, _): ["Việt Nam"]
+        case (.nameRelation, 1): Kinship.relations.sorted().map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        default: []
+        }
+    }
+
+    /// The pipelines of a register type (`KS`), for the queue's filter.
+    func pipelines(of registerType: String) -> [String] {
+        pipelines.values.filter { $0.registerType.rawValue == registerType }.map(\.name).sorted()
+    }
+}

@@ -1,0 +1,307 @@
+public import Foundation
+public import Hummingbird
+import HummingbirdBcrypt
+import Mustache
+public import SohoaCore
+import SohoaImaging
+public import SohoaStore
+
+/// The review page (SPEC.md, "Review"): login, the queue, the decision screen with the cell's image, four eyes
+/// where it matters, book progress, and the supervisor's audit views. Server-rendered HTML, keyboard first, in
+/// Vietnamese; every value HTML-escaped; every form with a CSRF token; nothing served without a session.
+public struct ReviewServer: Sendable {
+    let store: SohoaStore
+    let catalog: FieldCatalog
+    let pages: MustacheLibrary
+    /// Failed logins in a row before an account is locked, and for how long.
+    let lockout: (attempts: Int, duration: TimeInterval)
+
+    public init(
+        store: SohoaStore, pipelines: [String: Pipeline], ethnicGroups: EthnicGroups, lockout: (Int, TimeInterval) = (5, 15 * 60)
+    ) throws {
+        self.store = store
+        catalog = FieldCatalog(pipelines: pipelines, ethnicGroups: ethnicGroups)
+        pages = try PageTemplates.library()
+        self.lockout = lockout
+    }
+
+    /// The application serving the review page on `host`:`port`.
+    public func application(host: String, port: Int) -> some ApplicationProtocol {
+        Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "sohoa"))
+    }
+
+    public func router() -> Router<ReviewContext> {
+        let router = Router(context: ReviewContext.self)
+        router.add(middleware: SessionMiddleware(store: store))
+        router.get("/style.css") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: PageTemplates.style)))
+        }
+        router.get("/login") { _, context in try loginPage(context: context, error: nil) }
+        router.post("/login") { request, context in try await login(request, context: context) }
+        router.post("/logout") { request, context in try await logout(request, context: context) }
+        router.get("/") { _, context in try home(context: context) }
+        router.get("/review") { request, context in try reviewPage(request, context: context) }
+        router.post("/fields/:id/decision") { request, context in try await decision(request, context: context) }
+        router.get("/fields/:id/cell.png") { _, context in try crop(context: context, row: false) }
+        router.get("/fields/:id/row.png") { _, context in try crop(context: context, row: true) }
+        router.get("/supervisor") { _, context in try supervisorPage(context: context) }
+        router.get("/supervisor/fields/:id") { _, context in try historyPage(context: context) }
+        return router
+    }
+
+    // MARK: - Login
+
+    static let loginCookie = "sohoa_login"
+
+    private func loginPage(context: ReviewContext, error: String?, status: HTTPResponse.Status = .ok) throws -> Response {
+        if context.reviewer != nil, error == nil { return HTMLPage.redirect(to: "/") }
+        // Before a session exists, the login form is protected by a token it must echo from a cookie.
+        let token = UUID().uuidString
+        var values: [String: Any] = ["title": "Đăng nhập", "csrf": token]
+        if let error { values["error"] = error }
+        var response = HTMLPage.response(render("login", context: context, values), status: status)
+        response.setCookie(Cookie(name: Self.loginCookie, value: token, path: "/", secure: false, httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    private struct LoginForm: ProtectedForm {
+        var name: String
+        var password: String
+        var _csrf: String?
+    }
+
+    private func login(_ request: Request, context: ReviewContext) async throws -> Response {
+        let form = try await LoginForm.read(request, context: context, expecting: request.cookies[Self.loginCookie]?.value)
+        let refused = "Sai tên đăng nhập hoặc mật khẩu."
+        guard let reviewer = try store.reviewer(named: form.name.trimmingCharacters(in: .whitespaces)) else {
+            return try loginPage(context: context, error: refused, status: .unauthorized)
+        }
+        if let until = reviewer.lockedUntil, until > Date() {
+            return try loginPage(context: context, error: "Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần; thử lại sau \(Self.time(until)).",
+                                 status: .tooManyRequests)
+        }
+        guard Bcrypt.verify(form.password, hash: reviewer.passwordHash) else {
+            if let until = try store.loginFailed(reviewer, limit: lockout.attempts, lockout: lockout.duration) {
+                return try loginPage(context: context, error: "Tài khoản tạm khóa đến \(Self.time(until)).", status: .tooManyRequests)
+            }
+            return try loginPage(context: context, error: refused, status: .unauthorized)
+        }
+        let session = try store.openSession(for: reviewer)
+        var response = HTMLPage.redirect(to: "/")
+        response.setCookie(Cookie(name: SessionMiddleware.cookie, value: session.token, path: "/", secure: false, httpOnly: true,
+                                  sameSite: .strict))
+        return response
+    }
+
+    private struct PlainForm: ProtectedForm {
+        var _csrf: String?
+    }
+
+    private func logout(_ request: Request, context: ReviewContext) async throws -> Response {
+        _ = try await PlainForm.read(request, context: context, expecting: context.csrf)
+        if let token = context.sessionToken { try store.closeSession(token: token) }
+        var response = HTMLPage.redirect(to: "/login")
+        response.setCookie(Cookie(name: SessionMiddleware.cookie, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    // MARK: - Queue and book progress
+
+    private func home(context: ReviewContext) throws -> Response {
+        let status = try store.status(lockedByRun: false)
+        let books = status.books.map { book -> [String: Any] in
+            let pending = book.fields["review"] ?? 0
+            let decided = ["confirmed", "corrected", "illegible"].reduce(0) { $0 + (book.fields[$1] ?? 0) }
+            return [
+                "id": book.id, "pending": pending, "decided": decided, "accepted": book.fields["accepted"] ?? 0,
+                "ready": pending == 0 && book.records > 0 && book.unfinished == 0 && book.configurationError == nil,
+            ]
+        }
+        let reasons = status.reviewReasons.sorted { $0.key < $1.key }.map { reason, count -> [String: Any] in
+            ["code": reason, "label": ReviewReason(rawValue: reason).map(ReasonLabels.label) ?? reason, "count": count]
+        }
+        let types = Set(catalog.pipelines.values.map(\.registerType)).sorted { $0.rawValue < $1.rawValue }.map { type -> [String: Any] in
+            ["code": type.rawValue, "label": type.rawValue]
+        }
+        return HTMLPage.response(render("home", context: context, [
+            "title": "Hàng chờ", "pending": status.reviewBacklog, "books": books, "reasons": reasons, "types": types,
+        ]))
+    }
+
+    /// The queue's filter, from a query (`book`, `type`, `reason`) and back to one.
+    struct Filter {
+        var book: String?
+        var type: String?
+        var reason: String?
+
+        init(_ items: [String: String]) {
+            func value(_ key: String) -> String? { items[key].flatMap { $0.isEmpty ? nil : $0 } }
+            (book, type, reason) = (value("book"), value("type"), value("reason"))
+        }
+
+        var query: String {
+            var components = URLComponents()
+            components.queryItems = [("book", book), ("type", type), ("reason", reason)].compactMap { key, value in
+                value.map { URLQueryItem(name: key, value: $0) }
+            }
+            return components.percentEncodedQuery ?? ""
+        }
+    }
+
+    private func reviewPage(_ request: Request, context: ReviewContext, notice: String? = nil) throws -> Response {
+        guard let reviewer = context.reviewer else { throw HTTPError(.unauthorized) }
+        let filter = Filter(Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { $1 }))
+        let queue = QueueFilter(
+            book: filter.book, pipelines: filter.type.map(catalog.pipelines(of:)),
+            reason: filter.reason.flatMap(ReviewReason.init(rawValue:)))
+        let notice = notice ?? request.uri.queryParameters["done"].flatMap { Self.notices[String($0)] }
+        guard let field = try store.claimNextField(for: reviewer, filter: queue) else {
+            var values: [String: Any] = ["title": "Hết việc"]
+            if let notice { values["notice"] = notice }
+            return HTMLPage.response(render("done", context: context, values))
+        }
+        return try decisionScreen(field, filter: filter, context: context, notice: notice, error: nil, typed: nil)
+    }
+
+    static let notices = [
+        "resolved": "Đã lưu.", "second": "Đã lưu lần đọc thứ nhất; người thứ hai sẽ đọc lại trường này.",
+        "dispute": "Hai lần đọc khác nhau: trường này được chuyển cho giám sát.", "skipped": "Đã bỏ qua.",
+    ]
+
+    private func decisionScreen(
+        _ field: ClaimedField, filter: Filter, context: ReviewContext, notice: String?, error: String?, typed: String?,
+        status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        let entry = catalog.entry(pipeline: field.pipeline, field: field.name)
+        // A value the pipeline could not parse is shown as read; one it could is shown as the sheet will have it.
+        let shown = typed ?? (field.reasons.contains { $0.rawValue.hasPrefix("invalid-") } ? field.text : field.value)
+        let readings = field.readings.map { reading -> [String: Any] in
+            ["reviewer": reading.reviewer, "actionLabel": ReasonLabels.label(reading.action), "value": reading.value]
+        }
+        var values: [String: Any] = [
+            "title": entry?.header ?? field.name, "header": entry?.header ?? field.name, "name": field.name, "fieldId": field.fieldId,
+            "book": field.bookId, "opening": field.openingSequence, "row": field.row,
+            "sideLabel": field.side == "left" ? "trái" : "phải", "secondReading": field.stage == .second,
+            "text": field.text, "value": shown, "reasons": field.reasons.map(ReasonLabels.label), "readings": readings,
+            "choices": entry.map(catalog.choices(for:)) ?? [], "filter": filter.query,
+        ]
+        if let notice { values["notice"] = notice }
+        if let error { values["error"] = error }
+        return HTMLPage.response(render("review", context: context, values), status: status)
+    }
+
+    private struct DecisionForm: ProtectedForm {
+        var action: String
+        var value: String?
+        var filter: String?
+        var _csrf: String?
+    }
+
+    private func decision(_ request: Request, context: ReviewContext) async throws -> Response {
+        guard let reviewer = context.reviewer else { throw HTTPError(.unauthorized) }
+        let form = try await DecisionForm.read(request, context: context, expecting: context.csrf)
+        guard let id = context.parameters.get("id", as: Int64.self), let field = try store.reviewField(id) else {
+            throw HTTPError(.notFound, message: "Không có trường này.")
+        }
+        let filter = Filter(Dictionary(
+            (URLComponents(string: "?" + (form.filter ?? ""))?.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { $1 }))
+        guard let entry = catalog.entry(pipeline: field.pipeline, field: field.name) else {
+            throw HTTPError(.internalServerError, message: "Trường \(field.name) không có trong quy trình \(field.pipeline).")
+        }
+        let action: ReviewAction
+        var value = field.value
+        switch form.action {
+        case "illegible": action = .illegible
+        case "skip": action = .skip
+        case "save":
+            do {
+                value = try ReviewedValue.parse(form.value ?? "", type: entry.type, index: entry.index, ethnicGroups: catalog.ethnicGroups)
+            } catch {
+                return try decisionScreen(field, filter: filter, context: context, notice: nil, error: error.message, typed: form.value,
+                                          status: .unprocessableContent)
+            }
+            action = value == field.value ? .confirm : .correct
+        default: throw HTTPError(.badRequest, message: "Không rõ việc cần làm.")
+        }
+        let outcome = try store.decide(
+            field: id, by: reviewer, action: action, value: value, fourEyes: FourEyes.isRequired(type: entry.type, reasons: field.reasons))
+        let done: String
+        switch outcome {
+        case .resolved: done = "resolved"
+        case .awaitingSecondReading: done = "second"
+        case .disputed: done = "dispute"
+        case .skipped: done = "skipped"
+        case .refused(let why):
+            return try decisionScreen(field, filter: filter, context: context, notice: nil, error: why, typed: form.value, status: .conflict)
+        }
+        let query = filter.query
+        return HTMLPage.redirect(to: "/review?" + (query.isEmpty ? "" : query + "&") + "done=\(done)")
+    }
+
+    // MARK: - Images
+
+    private func crop(context: ReviewContext, row: Bool) throws -> Response {
+        guard let id = context.parameters.get("id", as: Int64.self), let field = try store.reviewField(id), let page = field.pageImage,
+            let box = field.box, box.count == 4
+        else { throw HTTPError(.notFound) }
+        let rect = PixelRect(x: box[0], y: box[1], width: box[2], height: box[3])
+        let png: Data
+        do { png = row ? try CellCrop.row(page: page, box: rect) : try CellCrop.cell(page: page, box: rect) } catch {
+            throw HTTPError(.internalServerError, message: "\(error)")
+        }
+        return Response(status: .ok, headers: [.contentType: "image/png", .cacheControl: "private, no-store"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: png)))
+    }
+
+    // MARK: - Supervisors
+
+    private func requireSupervisor(_ context: ReviewContext) throws {
+        guard context.reviewer?.role.includes(.supervisor) == true else {
+            throw HTTPError(.forbidden, message: "Trang này chỉ dành cho giám sát.")
+        }
+    }
+
+    private func supervisorPage(context: ReviewContext) throws -> Response {
+        try requireSupervisor(context)
+        let reviewers = try store.reviewerActivity().map { activity -> [String: Any] in
+            ["name": activity.name, "decisions": activity.decisions, "perHour": String(format: "%.1f", activity.perHour),
+             "overturned": activity.overturned]
+        }
+        return HTMLPage.response(render("supervisor", context: context, [
+            "title": "Giám sát", "reviewers": reviewers, "recent": try store.fieldAudit().map(Self.auditRow),
+        ]))
+    }
+
+    private func historyPage(context: ReviewContext) throws -> Response {
+        try requireSupervisor(context)
+        guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
+        return HTMLPage.response(render("history", context: context, [
+            "title": "Lịch sử trường \(id)", "fieldId": id, "entries": try store.fieldAudit(field: id).map(Self.auditRow),
+        ]))
+    }
+
+    private static func auditRow(_ row: SohoaStore.AuditRow) -> [String: Any] {
+        ["at": time(row.at), "actor": row.actor, "action": row.action, "fieldId": row.subjectId ?? 0, "old": row.oldValue ?? "",
+         "new": row.newValue ?? ""]
+    }
+
+    // MARK: - Rendering
+
+    private func render(_ page: String, context: ReviewContext, _ values: [String: Any]) -> String {
+        var values = values
+        if let reviewer = context.reviewer {
+            values["reviewer"] = ["name": reviewer.name, "roleLabel": ReasonLabels.label(reviewer.role),
+                                  "isSupervisor": reviewer.role.includes(.supervisor)]
+            if values["csrf"] == nil { values["csrf"] = context.csrf ?? "" }
+        }
+        return pages.render(values, withTemplate: page) ?? ""
+    }
+
+    static func time(_ date: Date) -> String {
+        let format = DateFormatter()
+        format.locale = Locale(identifier: "vi_VN")
+        format.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh")
+        format.dateFormat = "HH:mm dd/MM/yyyy"
+        return format.string(from: date)
+    }
+}

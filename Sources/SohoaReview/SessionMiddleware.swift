@@ -1,0 +1,27 @@
+import Foundation
+public import Hummingbird
+import SohoaStore
+
+/// Every page but the login page needs a live session; every form post must carry the session's CSRF token.
+/// Pages without a session redirect to the login page; images and posts without one are refused outright.
+struct SessionMiddleware: RouterMiddleware {
+    typealias Context = ReviewContext
+    static let cookie = "sohoa_session"
+    static let openPaths: Set<String> = ["/login", "/style.css"]
+
+    let store: SohoaStore
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        if let token = request.cookies[Self.cookie]?.value, let session = try store.session(token: token) {
+            context.reviewer = session.reviewer
+            context.csrf = session.csrf
+            context.sessionToken = token
+        }
+        guard context.reviewer != nil || Self.openPaths.contains(request.uri.path) else {
+            if request.method == .get, !request.uri.path.hasSuffix(".png") { return HTMLPage.redirect(to: "/login") }
+            throw HTTPError(.unauthorized, message: "Cần đăng nhập.")
+        }
+        return try await next(request, context)
+    }
+}

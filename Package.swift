@@ -95,7 +95,7 @@ let package = Package(
         ),
 
         // What several test targets use: running the tools that check a delivery.
-        .target(name: "SohoaTestSupport", path: "Tests/TestSupport", swiftSettings: swiftSettings),
+        .target(name: "SohoaTestSupport", dependencies: ["SohoaStore", "SohoaCore"], path: "Tests/TestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "SohoaCoreTests", dependencies: ["SohoaCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SohoaImagingTests",
@@ -105,7 +105,7 @@ let package = Package(
         .testTarget(name: "SohoaOCRTests", dependencies: ["SohoaOCR", "SohoaImaging"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SohoaStoreTests",
-            dependencies: ["SohoaStore", "SohoaCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["SohoaStore", "SohoaCore", "SohoaTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -124,7 +124,8 @@ let package = Package(
         .testTarget(
             name: "SohoaReviewTests",
             dependencies: [
-                "SohoaReview", "SohoaStore", "SohoaCore", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "SohoaReview", "SohoaStore", "SohoaCore", "SohoaPipeline", "SohoaTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
             swiftSettings: swiftSettings

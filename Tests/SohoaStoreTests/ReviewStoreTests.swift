@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import SohoaCore
 @testable import SohoaStore
+import SohoaTestSupport
 import Synchronization
 import Testing
 
@@ -13,35 +14,9 @@ import Testing
     /// A store with one read opening of `records` records, each with a damaged name (four eyes) and `plain` fields
     /// of low confidence, all waiting for review.
     func store(records: Int = 2, plain: Int = 1) throws -> SohoaStore {
-        let store = try SohoaStore(workspace: workspace)
-        let configuration = BookConfiguration(pipeline: "ks-ledger", noiDangKy: "UBND xã A", quyenSo: "01/2008", namMoSo: 2008)
-        try store.saveBook(BookEntry(id: "b", folder: "/batch/b", configuration: .success(configuration)))
-        let facts = FrameFacts(
-            index: 0, width: 3400, height: 2400, bitsPerSample: 8, samplesPerPixel: 1, hasColormap: false, encoding: "lzw",
-            resolution: ScanResolution(dpi: 200, isEstimated: false))
-        try store.saveIngestedFile(
-            IngestedFile(bookId: "b", path: "0001.tif", sha256: "aa", byteCount: 1, outcome: .frames(format: "tiff", [.ingested(facts)])),
-            runId: nil)
-        let frame = try #require(try store.framesToPrepare().first)
-        let pages = ["left", "right"].map { side in
-            PreparedPageEntry(
-                side: side, pageNumber: nil, pageNumberConfidence: nil, masterPath: "pages/b/\(side).tif",
-                deliveryPath: "pages/b/\(side).jpg", preparation: Data("{}".utf8), reasons: [])
-        }
-        try store.savePreparedFrame(frame.frameId, analysis: Data("{}".utf8), pages: pages)
-        let prepared = try store.preparedPages(ofBook: "b")
-        try store.replaceOpenings(ofBook: "b", with: [OpeningEntry(leftPageId: prepared[0].id, rightPageId: prepared[1].id, problem: nil)])
-        let opening = try #require(try store.openingsToRead().first)
-        func field(_ name: String, _ reason: ReviewReason) -> RecordEntry.Field {
-            RecordEntry.Field(
-                decision: FieldDecision(name: name, text: "Nguyễn Văn An", value: "Nguyễn Văn An", confidence: 0.4, reasons: [reason]),
-                side: "left", box: [10, 20, 300, 80], evidence: Data("{}".utf8))
-        }
-        let entries = (1...records).map { row in
-            RecordEntry(row: row, fields: [field("nksHoTen", .blur)] + (0..<plain).map { field("plain\($0)", .lowConfidence) })
-        }
-        try store.saveReadOpening(opening.openingId, layout: Data("{}".utf8), records: entries)
-        return store
+        let fields = [ReviewFixture.Field("nksHoTen", text: "Nguyễn Văn An", reasons: [.blur])]
+            + (0..<plain).map { ReviewFixture.Field("plain\($0)", text: "Nguyễn Văn An", reasons: [.lowConfidence]) }
+        return try ReviewFixture.store(in: workspace, records: records, fields: fields)
     }
 
     func reviewer(_ store: SohoaStore, _ name: String, _ role: ReviewerRole = .reviewer) throws -> Reviewer {
@@ -130,7 +105,7 @@ import Testing
         let store = try store(records: 1, plain: 1)
         let (an, binh, chi) = (try reviewer(store, "an"), try reviewer(store, "binh"), try reviewer(store, "chi"))
         let name = try #require(try store.claimNextField(for: an, hold: 60, now: now))
-        #expect(name.name == "nksHoTen" && name.box == [10, 20, 300, 80] && name.reasons == [.blur])
+        #expect(name.name == "nksHoTen" && name.box == [200, 500, 400, 150] && name.reasons == [.blur])
         #expect(try store.claimNextField(for: an, hold: 60, now: now)?.fieldId == name.fieldId, "one's own claim comes first")
         let plain = try #require(try store.claimNextField(for: binh, hold: 60, now: now))
         #expect(plain.fieldId != name.fieldId)

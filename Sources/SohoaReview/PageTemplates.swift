@@ -66,22 +66,30 @@ enum PageTemplates {
         {{#error}}<p class="error" role="alert">{{error}}</p>{{/error}}
         <h1>{{header}} <small>({{name}})</small></h1>
         <p class="where">Sổ {{book}} · trang mở {{opening}} · dòng {{row}} · trang {{sideLabel}}{{#secondReading}} · <strong>lần đọc thứ hai (hai người)</strong>{{/secondReading}}</p>
+        <figure class="row"><img src="/fields/{{fieldId}}/row.png" alt="cả dòng của bản ghi, ô cần duyệt đóng khung đỏ"></figure>
+        <div class="decide">
         <figure class="cell"><img id="cell" src="/fields/{{fieldId}}/cell.png" alt="ô cần duyệt" title="Bấm để phóng to"
           onclick="this.classList.toggle('zoomed')"></figure>
-        <figure class="row"><img src="/fields/{{fieldId}}/row.png" alt="cả dòng của bản ghi"></figure>
-        <p>Máy đọc: <q class="reading">{{text}}</q> · Lý do: {{#reasons}}<span class="reason">{{.}}</span> {{/reasons}}</p>
+        <div>
+        <p>Máy đọc: <q class="reading">{{text}}</q></p>
+        <p>Lý do: {{#reasons}}<span class="reason">{{.}}</span> {{/reasons}}</p>
         {{#readings.count}}<div class="readings"><h2>Hai lần đọc khác nhau</h2><ul>
         {{#readings}}<li>{{reviewer}}: {{actionLabel}} <q>{{value}}</q></li>{{/readings}}</ul></div>{{/readings.count}}
-        <form method="post" action="/fields/{{fieldId}}/decision" id="decision">
+        <form method="post" action="/fields/{{fieldId}}/decision" id="decision" data-book="{{book}}" data-opening="{{opening}}"
+          data-row="{{row}}" data-field="{{name}}">
         <input type="hidden" name="_csrf" value="{{csrf}}">
         <input type="hidden" name="filter" value="{{filter}}">
         <label for="value">Giá trị</label>
         <input id="value" name="value" value="{{value}}" autocomplete="off" autofocus {{#choices.count}}list="choices"{{/choices.count}}>
         {{#choices.count}}<datalist id="choices">{{#choices}}<option value="{{.}}">{{/choices}}</datalist>{{/choices.count}}
+        <p class="actions">
         <button type="submit" name="action" value="save">Lưu <kbd>Enter</kbd></button>
         <button type="submit" name="action" value="illegible">Không đọc được <kbd>Alt+K</kbd></button>
         <button type="submit" name="action" value="skip">Bỏ qua <kbd>Alt+B</kbd></button>
+        </p>
         </form>
+        </div>
+        </div>
         <p class="keys">Phím tắt: <kbd>Enter</kbd> lưu giá trị (giữ nguyên là xác nhận, sửa là đính chính) và sang trường sau ·
         <kbd>Alt+K</kbd> không đọc được · <kbd>Alt+B</kbd> bỏ qua · bấm vào ảnh để phóng to.</p>
         <script>
@@ -140,10 +148,12 @@ enum PageTemplates {
         main { padding: 1em; max-width: 1200px; }
         form.inline { display: inline; } label { margin-right: 1em; }
         .error { color: #a00; font-weight: bold; } .notice { color: #064; }
-        figure { margin: .5em 0; } figure.cell img { max-width: 100%; border: 2px solid #e63946; cursor: zoom-in; }
-        figure.cell img.zoomed { transform: scale(2); transform-origin: top left; cursor: zoom-out; }
-        figure.row img { max-width: 100%; border: 1px solid #999; }
-        #value { font-size: 1.4em; width: 30em; } .reason { background: #ffe8a1; padding: 0 .3em; }
+        figure { margin: .5em 0; } figure.row img { max-width: 100%; max-height: 22vh; border: 1px solid #999; }
+        .decide { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 1.5em; align-items: start; }
+        figure.cell img { max-width: 100%; max-height: 45vh; border: 2px solid #e63946; cursor: zoom-in; }
+        figure.cell img.zoomed { max-height: none; cursor: zoom-out; }
+        .reading { font-size: 1.3em; } #value { font-size: 1.4em; width: 100%; box-sizing: border-box; margin: .3em 0; }
+        .reason { background: #ffe8a1; padding: 0 .3em; }
         table { border-collapse: collapse; } td, th { border: 1px solid #ccc; padding: .2em .5em; }
         .ready { color: #064; } kbd { border: 1px solid #999; border-radius: 3px; padding: 0 .2em; font-size: .8em; }
         """

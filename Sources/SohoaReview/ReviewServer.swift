@@ -36,7 +36,8 @@ public struct ReviewServer: Sendable {
         router.get("/style.css") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: PageTemplates.style)))
         }
-        router.get("/login") { _, context in try loginPage(context: context, error: nil) }
+        router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
+        router.get("/login") { request, context in try loginPage(request, context: context, error: nil) }
         router.post("/login") { request, context in try await login(request, context: context) }
         router.post("/logout") { request, context in try await logout(request, context: context) }
         router.get("/") { _, context in try home(context: context) }
@@ -53,10 +54,13 @@ public struct ReviewServer: Sendable {
 
     static let loginCookie = "sohoa_login"
 
-    private func loginPage(context: ReviewContext, error: String?, status: HTTPResponse.Status = .ok) throws -> Response {
+    private func loginPage(
+        _ request: Request, context: ReviewContext, error: String?, status: HTTPResponse.Status = .ok
+    ) throws -> Response {
         if context.reviewer != nil, error == nil { return HTMLPage.redirect(to: "/") }
-        // Before a session exists, the login form is protected by a token it must echo from a cookie.
-        let token = UUID().uuidString
+        // Before a session exists, the login form is protected by a token it must echo from a cookie (kept while the
+        // browser has one, so that two tabs of the login page both work).
+        let token = request.cookies[Self.loginCookie]?.value ?? UUID().uuidString
         var values: [String: Any] = ["title": "Đăng nhập", "csrf": token]
         if let error { values["error"] = error }
         var response = HTMLPage.response(render("login", context: context, values), status: status)
@@ -74,17 +78,17 @@ public struct ReviewServer: Sendable {
         let form = try await LoginForm.read(request, context: context, expecting: request.cookies[Self.loginCookie]?.value)
         let refused = "Sai tên đăng nhập hoặc mật khẩu."
         guard let reviewer = try store.reviewer(named: form.name.trimmingCharacters(in: .whitespaces)) else {
-            return try loginPage(context: context, error: refused, status: .unauthorized)
+            return try loginPage(request, context: context, error: refused, status: .unauthorized)
         }
         if let until = reviewer.lockedUntil, until > Date() {
-            return try loginPage(context: context, error: "Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần; thử lại sau \(Self.time(until)).",
+            return try loginPage(request, context: context, error: "Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần; thử lại sau \(Self.time(until)).",
                                  status: .tooManyRequests)
         }
         guard Bcrypt.verify(form.password, hash: reviewer.passwordHash) else {
             if let until = try store.loginFailed(reviewer, limit: lockout.attempts, lockout: lockout.duration) {
-                return try loginPage(context: context, error: "Tài khoản tạm khóa đến \(Self.time(until)).", status: .tooManyRequests)
+                return try loginPage(request, context: context, error: "Tài khoản tạm khóa đến \(Self.time(until)).", status: .tooManyRequests)
             }
-            return try loginPage(context: context, error: refused, status: .unauthorized)
+            return try loginPage(request, context: context, error: refused, status: .unauthorized)
         }
         let session = try store.openSession(for: reviewer)
         var response = HTMLPage.redirect(to: "/")
@@ -213,6 +217,8 @@ public struct ReviewServer: Sendable {
         switch form.action {
         case "illegible": action = .illegible
         case "skip": action = .skip
+        case "save" where (form.value ?? "").trimmingCharacters(in: .whitespaces).isEmpty && field.value.isEmpty:
+            action = .confirm  // a cell left blank in the book, confirmed blank
         case "save":
             do {
                 value = try ReviewedValue.parse(form.value ?? "", type: entry.type, index: entry.index, ethnicGroups: catalog.ethnicGroups)

@@ -7,7 +7,7 @@ import SohoaStore
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = ReviewContext
     static let cookie = "sohoa_session"
-    static let openPaths: Set<String> = ["/login", "/style.css"]
+    static let openPaths: Set<String> = ["/login", "/style.css", "/favicon.ico"]
 
     let store: SohoaStore
 

@@ -125,6 +125,25 @@ import Testing
         #expect(misread["nksHoTen"]?.reasons == [.ambiguousDiacritic, .unknownName] && misread["nksHoTen"]?.value == "Đỉnh Duy Minh")
     }
 
+    /// A listed reading whose rival (another letter, not a mark) would be listed too is not vouched for by the list:
+    /// `Tinh` read over `Linh`, both given names (a sample book's accepted misreading).
+    @Test func aRivalTheListAlsoKnowsLeavesTheReadingInDoubt() {
+        func read(_ line: String, rival: String, confidence: Double) -> CellEvidence {
+            CellEvidence(
+                lines: [line], confidence: 0.93, markRival: 0, rival: confidence, blank: false,
+                perLine: [CellEvidence.LineEvidence(confidence: 0.93, markRival: 0, rival: confidence)],
+                alternatives: [CellEvidence.Alternative(line: 0, symbol: 10, text: rival, confidence: confidence, marksOnly: false)])
+        }
+        let fields = route([
+            (Self.column("meHoTen", .name), read("Nguyễn Diệu Tinh", rival: "Nguyễn Diệu Linh", confidence: 0.59)),
+            (Self.column("chaHoTen", .name), read("Nguyễn Văn Tùng", rival: "Nguyễn Văn Tùnq", confidence: 0.59)),
+            (Self.column("nksHoTen", .name), read("Nguyễn Diệu Tinh", rival: "Nguyễn Diệu Linh", confidence: 0.2)),
+        ])
+        #expect(fields["meHoTen"]?.reasons == [.lowConfidence])
+        #expect(fields["chaHoTen"]?.status == .accepted, "a rival no list knows leaves the listed reading alone")
+        #expect(fields["nksHoTen"]?.status == .accepted, "a rival below the floor is not weighed")
+    }
+
     /// The words of a known place that name its units are checked by the list; its hamlet and numbers must still be
     /// read surely.
     @Test func aKnownPlaceIsJudgedByTheWordsTheListCannotCheck() {

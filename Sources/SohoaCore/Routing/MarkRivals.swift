@@ -13,11 +13,7 @@ struct MarkRivals {
     func areSettled(line: Int?, isKnown: (String) -> Bool) -> Bool {
         let near = evidence.alternatives.filter { $0.marksOnly && $0.confidence >= limit && (line == nil || $0.line == line) }
         guard Set(near.map(\.symbol)).count == 1 else { return false }
-        return !near.contains { alternative in
-            guard evidence.lines.indices.contains(alternative.line) else { return true }
-            var lines = evidence.lines
-            lines[alternative.line] = alternative.text
-            return isKnown((line.map { lines[$0] } ?? lines.joined(separator: " ")).registerText)
-        }
+        return !RivalReadings(evidence: evidence).readings(line: line) { $0.marksOnly && $0.confidence >= limit }
+            .contains { $0.map(isKnown) ?? true }
     }
 }

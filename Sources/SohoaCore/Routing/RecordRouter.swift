@@ -148,6 +148,10 @@ public struct RecordRouter: Sendable {
         isKnown: (String) -> Bool
     ) -> [ReviewReason] {
         guard isKnown(value) else { return reasons + [unknown] }
+        // A rival the list knows as well (`Linh` for `Tinh`): the list cannot vouch for the reading.
+        if RivalReadings(evidence: cell.evidence).knownRival(line: line, floor: policy.knownRivalFloor, isKnown: isKnown) {
+            return reasons + [.lowConfidence]
+        }
         let rivals = MarkRivals(evidence: cell.evidence, limit: policy.thresholds(for: cell.column.type).markRivalLimit)
         guard reasons.contains(.ambiguousDiacritic), rivals.areSettled(line: line, isKnown: isKnown) else { return reasons }
         return reasons.filter { $0 != .ambiguousDiacritic }

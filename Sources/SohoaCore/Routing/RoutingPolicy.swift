@@ -30,12 +30,16 @@ public struct RoutingPolicy: Sendable, Equatable, Codable {
     public var free: Thresholds
     /// Below this resolution no field is accepted.
     public var minimumDPI: Int
+    /// A rival (not a tone mark) at this confidence or above that would make another value the list knows (`Linh`
+    /// for `Tinh`) leaves a listed reading in doubt, however far below the reading it is.
+    public var knownRivalFloor: Double
 
-    public init(checked: Thresholds, names: Thresholds, free: Thresholds, minimumDPI: Int) {
+    public init(checked: Thresholds, names: Thresholds, free: Thresholds, minimumDPI: Int, knownRivalFloor: Double) {
         self.checked = checked
         self.names = names
         self.free = free
         self.minimumDPI = minimumDPI
+        self.knownRivalFloor = knownRivalFloor
     }
 
     /// The thresholds for a column of `type`.
@@ -54,5 +58,5 @@ public struct RoutingPolicy: Sendable, Equatable, Codable {
         checked: Thresholds(minimumConfidence: 0.40, markRivalLimit: 0.10, rivalLimit: 0.10),
         names: Thresholds(minimumConfidence: 0.45, markRivalLimit: 0.25, rivalLimit: 0.90),
         free: Thresholds(minimumConfidence: 0.75, markRivalLimit: 0.60, rivalLimit: 0.60),
-        minimumDPI: 150)
+        minimumDPI: 150, knownRivalFloor: 0.30)
 }

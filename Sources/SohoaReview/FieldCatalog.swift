@@ -11,6 +11,7 @@ struct FieldCatalog: Sendable {
 
     let pipelines: [String: Pipeline]
     let ethnicGroups: EthnicGroups
+    let places: PlaceChoices
 
     func entry(pipeline: String, field: String) -> Entry? {
         guard let pipeline = pipelines[pipeline] else { return nil }
@@ -23,9 +24,11 @@ struct FieldCatalog: Sendable {
         return nil
     }
 
-    /// The values a reviewer chooses among, for fields with a controlled vocabulary.
-    func choices(for entry: Entry) -> [String] {
+    /// The values a reviewer chooses among, for fields with a controlled vocabulary (places: those of the province
+    /// of `bookPlace`, under their old names too).
+    func choices(for entry: Entry, bookPlace: String) -> [String] {
         switch (entry.type, entry.index) {
+        case (.place, _): places.choices(for: bookPlace)
         case (.sex, _): ["Nam", "Nữ"]
         case (.ethnic, _): ethnicGroups.groups.map(\.name)
         case (.nationality, _): ["Việt Nam"]

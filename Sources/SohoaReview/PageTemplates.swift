@@ -73,15 +73,15 @@ enum PageTemplates {
         <div>
         <p>Máy đọc: <q class="reading">{{text}}</q></p>
         <p>Lý do: {{#reasons}}<span class="reason">{{.}}</span> {{/reasons}}</p>
-        {{#readings.count}}<div class="readings"><h2>Hai lần đọc khác nhau</h2><ul>
-        {{#readings}}<li>{{reviewer}}: {{actionLabel}} <q>{{value}}</q></li>{{/readings}}</ul></div>{{/readings.count}}
+        {{#hasReadings}}<div class="readings"><h2>Hai lần đọc khác nhau</h2><ul>
+        {{#readings}}<li>{{reviewer}}: {{actionLabel}} <q>{{value}}</q></li>{{/readings}}</ul></div>{{/hasReadings}}
         <form method="post" action="/fields/{{fieldId}}/decision" id="decision" data-book="{{book}}" data-opening="{{opening}}"
           data-row="{{row}}" data-field="{{name}}">
         <input type="hidden" name="_csrf" value="{{csrf}}">
         <input type="hidden" name="filter" value="{{filter}}">
         <label for="value">Giá trị</label>
-        <input id="value" name="value" value="{{value}}" autocomplete="off" autofocus {{#choices.count}}list="choices"{{/choices.count}}>
-        {{#choices.count}}<datalist id="choices">{{#choices}}<option value="{{.}}">{{/choices}}</datalist>{{/choices.count}}
+        <input id="value" name="value" value="{{value}}" autocomplete="off" autofocus {{#hasChoices}}list="choices"{{/hasChoices}}>
+        {{#hasChoices}}<datalist id="choices">{{#choices}}<option value="{{.}}">{{/choices}}</datalist>{{/hasChoices}}
         <p class="actions">
         <button type="submit" name="action" value="save">Lưu <kbd>Enter</kbd></button>
         <button type="submit" name="action" value="illegible">Không đọc được <kbd>Alt+K</kbd></button>

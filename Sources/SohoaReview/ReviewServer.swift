@@ -17,10 +17,11 @@ public struct ReviewServer: Sendable {
     let lockout: (attempts: Int, duration: TimeInterval)
 
     public init(
-        store: SohoaStore, pipelines: [String: Pipeline], ethnicGroups: EthnicGroups, lockout: (Int, TimeInterval) = (5, 15 * 60)
+        store: SohoaStore, pipelines: [String: Pipeline], ethnicGroups: EthnicGroups, places: PlaceChoices,
+        lockout: (Int, TimeInterval) = (5, 15 * 60)
     ) throws {
         self.store = store
-        catalog = FieldCatalog(pipelines: pipelines, ethnicGroups: ethnicGroups)
+        catalog = FieldCatalog(pipelines: pipelines, ethnicGroups: ethnicGroups, places: places)
         pages = try PageTemplates.library()
         self.lockout = lockout
     }
@@ -179,6 +180,7 @@ public struct ReviewServer: Sendable {
         let entry = catalog.entry(pipeline: field.pipeline, field: field.name)
         // A value the pipeline could not parse is shown as read; one it could is shown as the sheet will have it.
         let shown = typed ?? (field.reasons.contains { $0.rawValue.hasPrefix("invalid-") } ? field.text : field.value)
+        let choices = entry.map { catalog.choices(for: $0, bookPlace: field.bookPlace) } ?? []
         let readings = field.readings.map { reading -> [String: Any] in
             ["reviewer": reading.reviewer, "actionLabel": ReasonLabels.label(reading.action), "value": reading.value]
         }
@@ -187,7 +189,7 @@ public struct ReviewServer: Sendable {
             "book": field.bookId, "opening": field.openingSequence, "row": field.row,
             "sideLabel": field.side == "left" ? "trái" : "phải", "secondReading": field.stage == .second,
             "text": field.text, "value": shown, "reasons": field.reasons.map(ReasonLabels.label), "readings": readings,
-            "choices": entry.map(catalog.choices(for:)) ?? [], "filter": filter.query,
+            "choices": choices, "hasChoices": !choices.isEmpty, "hasReadings": !readings.isEmpty, "filter": filter.query,
         ]
         if let notice { values["notice"] = notice }
         if let error { values["error"] = error }

@@ -30,6 +30,8 @@ public struct ReviewReading: Sendable, Equatable {
 public struct ClaimedField: Sendable, Equatable {
     public var fieldId: Int64
     public var bookId: String
+    /// Where the book was registered (`noiDangKy`), which says which province's places to offer.
+    public var bookPlace: String
     public var pipeline: String
     public var openingSequence: Int
     public var row: Int

@@ -144,7 +144,7 @@ extension SohoaStore {
         guard let row = try Row.fetchOne(
             db,
             sql: """
-                SELECT fi.*, r.row AS recordRow, o.bookId, o.sequence, b.pipeline,
+                SELECT fi.*, r.row AS recordRow, o.bookId, o.sequence, b.pipeline, b.noiDangKy,
                   (SELECT p.imagePath FROM page p WHERE p.id = CASE fi.side WHEN 'left' THEN o.leftPageId ELSE o.rightPageId END)
                     AS imagePath
                 FROM field fi JOIN record r ON fi.recordId = r.id JOIN opening o ON r.openingId = o.id JOIN book b ON o.bookId = b.id
@@ -165,7 +165,7 @@ extension SohoaStore {
         }
         let stage = ReviewStage(rawValue: row["reviewStage"] ?? "") ?? .first
         return ClaimedField(
-            fieldId: id, bookId: row["bookId"], pipeline: row["pipeline"], openingSequence: row["sequence"], row: row["recordRow"],
+            fieldId: id, bookId: row["bookId"], bookPlace: row["noiDangKy"] ?? "", pipeline: row["pipeline"], openingSequence: row["sequence"], row: row["recordRow"],
             name: row["name"], text: row["text"], value: row["value"],
             reasons: decode(row["reasons"]).compactMap(ReviewReason.init(rawValue:)), side: row["side"] ?? "left",
             box: decode(row["box"]).compactMap { Int($0) }, pageImage: (row["imagePath"] as String?).map { root.appendingPathComponent($0) },

@@ -176,3 +176,21 @@ enum SampleTruth {
         return texts
     }
 }
+
+/// The places offered to a reviewer: the book's province, under every name its units carried.
+@Suite struct PlaceChoicesTests {
+    static let choices = Result {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return try PlaceChoices(history: String(contentsOf: root.appendingPathComponent("domain/admin-units-history.json"), encoding: .utf8))
+    }
+
+    @Test func theBooksProvinceUnderItsNamesOldAndNew() throws {
+        let thanhHoa = try Self.choices.get().choices(for: "UBND xã Ngọc Trạo, huyện Thạch Thành, tỉnh Thanh Hóa")
+        #expect(thanhHoa.contains("xã Ngọc Trạo, huyện Thạch Thành, tỉnh Thanh Hóa"))
+        #expect(thanhHoa.contains("huyện Thạch Thành, tỉnh Thanh Hóa"))
+        #expect(!thanhHoa.contains { $0.hasSuffix("tỉnh Hà Tĩnh") })
+        let haTay = try Self.choices.get().choices(for: "UBND xã Phú Kim, huyện Thạch Thất, tỉnh Hà Tây")
+        #expect(haTay.contains { $0.hasSuffix("huyện Thạch Thất, tỉnh Hà Tây") }, "a province's old name is offered")
+        #expect(try Self.choices.get().choices(for: "UBND xã A").isEmpty)
+    }
+}

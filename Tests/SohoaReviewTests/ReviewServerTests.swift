@@ -22,6 +22,7 @@ import Testing
             ReviewFixture.Field("nksHoTen", text: "Nguyễn Văn An", reasons: [.blur]),
             ReviewFixture.Field("nksNgaySinh", text: "31/02/2008", reasons: [.invalidDate]),
             ReviewFixture.Field("nksDanToc", text: Self.script, reasons: [.unknownEthnic]),
+            ReviewFixture.Field("nksNoiSinh", text: "Ngọc Trạo, Thạch Thành", reasons: [.unknownPlace]),
         ])
         for (name, role) in [("an", ReviewerRole.reviewer), ("binh", .reviewer), ("dung", .supervisor)] {
             _ = try store.addReviewer(name: name, role: role, passwordHash: Bcrypt.hash(Self.password, cost: 4))
@@ -29,7 +30,9 @@ import Testing
         let catalog = PipelineCatalog(folder: ReviewFixture.root.appendingPathComponent("pipelines"))
         let pipelines = try Dictionary(uniqueKeysWithValues: catalog.names.map { ($0, try catalog.pipeline(named: $0)) })
         let ethnic = try EthnicGroups(tsv: String(contentsOf: ReviewFixture.root.appendingPathComponent("domain/ethnic-groups.tsv"), encoding: .utf8))
-        return (try ReviewServer(store: store, pipelines: pipelines, ethnicGroups: ethnic, lockout: lockout), store)
+        let history = try String(contentsOf: ReviewFixture.root.appendingPathComponent("domain/admin-units-history.json"), encoding: .utf8)
+        let places = try PlaceChoices(history: history)
+        return (try ReviewServer(store: store, pipelines: pipelines, ethnicGroups: ethnic, places: places, lockout: lockout), store)
     }
 
     func application(_ server: ReviewServer) -> some ApplicationProtocol { Application(router: server.router()) }
@@ -191,6 +194,19 @@ import Testing
             let supervisor = try await dung.get("/supervisor")
             #expect(supervisor.status == .ok && String(buffer: supervisor.body).contains("an"))
             #expect(try await dung.get("/supervisor/fields/\(field)").status == .ok)
+        }
+    }
+
+    @Test func controlledVocabulariesAreOfferedAsChoices() async throws {
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let (server, _) = try server()
+        try await application(server).test(.router) { client in
+            var an = Browser(client)
+            _ = try await an.logIn("an", Self.password)
+            let place = String(buffer: try await an.get("/review?reason=unknown-place").body)
+            #expect(place.contains(#"<option value="xã Ngọc Trạo, huyện Thạch Thành, tỉnh Thanh Hóa">"#))
+            let ethnic = String(buffer: try await an.get("/review?reason=unknown-ethnic").body)
+            #expect(ethnic.contains(#"<option value="Kinh">"#) && ethnic.contains(#"<option value="Mường">"#))
         }
     }
 

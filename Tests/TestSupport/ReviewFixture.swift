@@ -24,7 +24,8 @@ public enum ReviewFixture {
     /// Opens a store in `workspace` with `records` records of `fields` each.
     public static func store(in workspace: Workspace, records: Int, fields: [Field]) throws -> SohoaStore {
         let store = try SohoaStore(workspace: workspace)
-        let configuration = BookConfiguration(pipeline: "ks-ledger", noiDangKy: "UBND xã A", quyenSo: "01/2008", namMoSo: 2008)
+        let configuration = BookConfiguration(
+            pipeline: "ks-ledger", noiDangKy: "UBND xã Ngọc Trạo, huyện Thạch Thành, tỉnh Thanh Hóa", quyenSo: "01/2008", namMoSo: 2008)
         try store.saveBook(BookEntry(id: "b", folder: "/batch/b", configuration: .success(configuration)))
         let facts = FrameFacts(
             index: 0, width: 3400, height: 2400, bitsPerSample: 8, samplesPerPixel: 1, hasColormap: false, encoding: "lzw",

@@ -30,8 +30,10 @@ struct ReviewCommand: ParsableCommand {
             do {
                 var pipelines: [String: Pipeline] = [:]
                 for name in catalog.names { pipelines[name] = try catalog.pipeline(named: name) }
+                let history = try String(contentsOf: domain.appendingPathComponent("admin-units-history.json"), encoding: .utf8)
                 server = try ReviewServer(
-                    store: store, pipelines: pipelines, ethnicGroups: try ReferenceData.load(from: domain).ethnicGroups)
+                    store: store, pipelines: pipelines, ethnicGroups: try ReferenceData.load(from: domain).ethnicGroups,
+                    places: try PlaceChoices(history: history))
             } catch {
                 Console.error("\(error)")
                 throw ExitStatus.usage.exitCode

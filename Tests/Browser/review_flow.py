@@ -63,7 +63,17 @@ def log_in(driver, base, name):
 
 def review_all(driver, base, truth, state, screenshot=None):
     """Decides every field the queue gives this reviewer for the book; returns how many."""
-    driver.get(f"{base}/review?book={BOOK}")
+    # From the home page, with the keyboard: the book's filter, then "Bắt đầu duyệt".
+    driver.get(base + "/")
+    start = driver.switch_to.active_element
+    assert start.text.startswith("Bắt đầu duyệt"), start.text
+    start.send_keys(Keys.SHIFT, Keys.TAB, Keys.TAB, Keys.TAB)
+    book = driver.switch_to.active_element
+    assert book.get_attribute("name") == "book", book.get_attribute("outerHTML")[:200]
+    book.send_keys(BOOK)
+    book.send_keys(Keys.TAB, Keys.TAB, Keys.TAB, Keys.ENTER)
+    WebDriverWait(driver, 30).until(lambda d: "/review" in d.current_url)
+    assert f"book={BOOK}" in driver.current_url, driver.current_url
     decided = 0
     while True:
         forms = driver.find_elements(By.ID, "decision")

@@ -157,6 +157,29 @@ import Testing
         }
     }
 
+    @Test func differentReadingsGoToASupervisorWhoSeesBoth() async throws {
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let (server, store) = try server()
+        try await application(server).test(.router) { client in
+            for (name, value) in [("an", "Nguyễn Văn Ân"), ("binh", "Nguyễn Văn Án")] {
+                var reviewer = Browser(client)
+                _ = try await reviewer.logIn(name, Self.password)
+                let page = try await reviewer.get("/review?reason=blur")
+                let field = try #require(Self.fieldId(in: page))
+                _ = try await reviewer.post("/fields/\(field)/decision", ["action": "save", "value": value, "_csrf": Browser.csrf(in: page) ?? ""])
+            }
+            var dung = Browser(client)
+            _ = try await dung.logIn("dung", Self.password)
+            let page = try await dung.get("/review?reason=blur")
+            let html = String(buffer: page.body)
+            #expect(html.contains("Hai lần đọc khác nhau") && html.contains("Nguyễn Văn Ân") && html.contains("Nguyễn Văn Án"))
+            let field = try #require(Self.fieldId(in: page))
+            let settled = try await dung.post("/fields/\(field)/decision", ["action": "save", "value": "Nguyễn Văn Ân", "_csrf": Browser.csrf(in: page) ?? ""])
+            #expect(settled.headers[.location] == "/review?done=resolved")
+            #expect(try store.reviewField(field)?.value == "Nguyễn Văn Ân")
+        }
+    }
+
     @Test func anImpossibleDateIsRefusedWithAMessageAndAPossibleOneCorrectsTheField() async throws {
         defer { try? FileManager.default.removeItem(at: workspace.root) }
         let (server, store) = try server()

@@ -66,7 +66,7 @@ enum PageTemplates {
         {{#error}}<p class="error" role="alert">{{error}}</p>{{/error}}
         <h1>{{header}} <small>({{name}})</small></h1>
         <p class="where">Sổ {{book}} · trang mở {{opening}} · dòng {{row}} · trang {{sideLabel}}{{#secondReading}} · <strong>lần đọc thứ hai (hai người)</strong>{{/secondReading}}</p>
-        <figure class="row"><img src="/fields/{{fieldId}}/row.png" alt="cả dòng của bản ghi, ô cần duyệt đóng khung đỏ"></figure>
+        <figure class="row">{{#rowSides}}<img src="/fields/{{fieldId}}/row/{{side}}" alt="dòng của bản ghi, trang {{label}}">{{/rowSides}}</figure>
         <div class="decide">
         <figure class="cell"><img id="cell" src="/fields/{{fieldId}}/cell.png" alt="ô cần duyệt" title="Bấm để phóng to"
           onclick="this.classList.toggle('zoomed')"></figure>
@@ -148,7 +148,7 @@ enum PageTemplates {
         main { padding: 1em; max-width: 1200px; }
         form.inline { display: inline; } label { margin-right: 1em; }
         .error { color: #a00; font-weight: bold; } .notice { color: #064; }
-        figure { margin: .5em 0; } figure.row img { max-width: 100%; max-height: 22vh; border: 1px solid #999; }
+        figure { margin: .5em 0; } figure.row { display: flex; gap: 4px; } figure.row img { max-width: 50%; max-height: 22vh; border: 1px solid #999; }
         .decide { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 1.5em; align-items: start; }
         figure.cell img { max-width: 100%; max-height: 45vh; border: 2px solid #e63946; cursor: zoom-in; }
         figure.cell img.zoomed { max-height: none; cursor: zoom-out; }

@@ -44,8 +44,8 @@ public struct ReviewServer: Sendable {
         router.get("/") { _, context in try home(context: context) }
         router.get("/review") { request, context in try reviewPage(request, context: context) }
         router.post("/fields/:id/decision") { request, context in try await decision(request, context: context) }
-        router.get("/fields/:id/cell.png") { _, context in try crop(context: context, row: false) }
-        router.get("/fields/:id/row.png") { _, context in try crop(context: context, row: true) }
+        router.get("/fields/:id/cell.png") { _, context in try cellImage(context: context) }
+        router.get("/fields/:id/row/:side") { _, context in try rowImage(context: context) }
         router.get("/supervisor") { _, context in try supervisorPage(context: context) }
         router.get("/supervisor/fields/:id") { _, context in try historyPage(context: context) }
         return router
@@ -181,6 +181,9 @@ public struct ReviewServer: Sendable {
         // A value the pipeline could not parse is shown as read; one it could is shown as the sheet will have it.
         let shown = typed ?? (field.reasons.contains { $0.rawValue.hasPrefix("invalid-") } ? field.text : field.value)
         let choices = entry.map { catalog.choices(for: $0, bookPlace: field.bookPlace) } ?? []
+        let rowSides = try store.rowBands(ofField: field.fieldId).map { band -> [String: Any] in
+            ["side": band.side, "label": band.side == "left" ? "trái" : "phải"]
+        }
         let readings = field.readings.map { reading -> [String: Any] in
             ["reviewer": reading.reviewer, "actionLabel": ReasonLabels.label(reading.action), "value": reading.value]
         }
@@ -189,7 +192,7 @@ public struct ReviewServer: Sendable {
             "book": field.bookId, "opening": field.openingSequence, "row": field.row,
             "sideLabel": field.side == "left" ? "trái" : "phải", "secondReading": field.stage == .second,
             "text": field.text, "value": shown, "reasons": field.reasons.map(ReasonLabels.label), "readings": readings,
-            "choices": choices, "hasChoices": !choices.isEmpty, "hasReadings": !readings.isEmpty, "filter": filter.query,
+            "choices": choices, "hasChoices": !choices.isEmpty, "rowSides": rowSides, "hasReadings": !readings.isEmpty, "filter": filter.query,
         ]
         if let notice { values["notice"] = notice }
         if let error { values["error"] = error }
@@ -248,17 +251,30 @@ public struct ReviewServer: Sendable {
 
     // MARK: - Images
 
-    private func crop(context: ReviewContext, row: Bool) throws -> Response {
+    private func cellImage(context: ReviewContext) throws -> Response {
         guard let id = context.parameters.get("id", as: Int64.self), let field = try store.reviewField(id), let page = field.pageImage,
             let box = field.box, box.count == 4
         else { throw HTTPError(.notFound) }
-        let rect = PixelRect(x: box[0], y: box[1], width: box[2], height: box[3])
-        let png: Data
-        do { png = row ? try CellCrop.row(page: page, box: rect) : try CellCrop.cell(page: page, box: rect) } catch {
-            throw HTTPError(.internalServerError, message: "\(error)")
+        return try png { () throws(ImagingError) in
+            try CellCrop.cell(page: page, box: PixelRect(x: box[0], y: box[1], width: box[2], height: box[3]))
         }
+    }
+
+    private func rowImage(context: ReviewContext) throws -> Response {
+        guard let id = context.parameters.get("id", as: Int64.self), let side = context.parameters.get("side"),
+            let field = try store.reviewField(id), let band = try store.rowBands(ofField: id).first(where: { $0.side == side })
+        else { throw HTTPError(.notFound) }
+        let frame = field.side == side ? field.box.flatMap { $0.count == 4 ? PixelRect(x: $0[0], y: $0[1], width: $0[2], height: $0[3]) : nil } : nil
+        return try png { () throws(ImagingError) in
+            try CellCrop.row(page: band.pageImage, top: band.top, height: band.height, frame: frame)
+        }
+    }
+
+    private func png(_ make: () throws(ImagingError) -> Data) throws -> Response {
+        let data: Data
+        do { data = try make() } catch { throw HTTPError(.internalServerError, message: "\(error)") }
         return Response(status: .ok, headers: [.contentType: "image/png", .cacheControl: "private, no-store"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: png)))
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     // MARK: - Supervisors

@@ -19,7 +19,8 @@ struct SessionMiddleware: RouterMiddleware {
             context.sessionToken = token
         }
         guard context.reviewer != nil || Self.openPaths.contains(request.uri.path) else {
-            if request.method == .get, !request.uri.path.hasSuffix(".png") { return HTMLPage.redirect(to: "/login") }
+            // Pages send the browser to the login page; the images of fields (under /fields/) are simply refused.
+            if request.method == .get, !request.uri.path.hasPrefix("/fields/") { return HTMLPage.redirect(to: "/login") }
             throw HTTPError(.unauthorized, message: "Cần đăng nhập.")
         }
         return try await next(request, context)

@@ -52,6 +52,16 @@ public struct ClaimedField: Sendable, Equatable {
     public var claimExpiresAt: Date
 }
 
+/// The band a record's row takes on one page of its opening: what the decision screen shows around the cell.
+public struct RowBand: Sendable, Equatable {
+    /// `left` or `right`.
+    public var side: String
+    /// The lossless master of the page, absolute.
+    public var pageImage: URL
+    public var top: Int
+    public var height: Int
+}
+
 /// Which fields of the queue a reviewer wants.
 public struct QueueFilter: Sendable, Equatable {
     public var book: String?

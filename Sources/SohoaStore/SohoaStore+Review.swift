@@ -140,6 +140,36 @@ extension SohoaStore {
         }
     }
 
+    /// The bands of the field's record on each page of its opening, left first: from the top of its highest cell to
+    /// the bottom of its lowest.
+    public func rowBands(ofField id: Int64) throws(StoreError) -> [RowBand] {
+        let root = workspace.root
+        return try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT fi.side, fi.box,
+                      (SELECT p.imagePath FROM page p WHERE p.id = CASE fi.side WHEN 'left' THEN o.leftPageId ELSE o.rightPageId END)
+                        AS imagePath
+                    FROM field fi JOIN record r ON fi.recordId = r.id JOIN opening o ON r.openingId = o.id
+                    WHERE fi.recordId = (SELECT recordId FROM field WHERE id = ?) AND fi.box IS NOT NULL
+                    """,
+                arguments: [id])
+            var bands: [String: RowBand] = [:]
+            for row in rows {
+                guard let side: String = row["side"], let path: String = row["imagePath"],
+                    let box = (row["box"] as String?).flatMap({ try? JSONDecoder().decode([String].self, from: Data($0.utf8)) })?
+                        .compactMap({ Int($0) }), box.count == 4
+                else { continue }
+                let band = bands[side]
+                let top = min(band?.top ?? box[1], box[1])
+                let bottom = max(band.map { $0.top + $0.height } ?? box[1] + box[3], box[1] + box[3])
+                bands[side] = RowBand(side: side, pageImage: root.appendingPathComponent(path), top: top, height: bottom - top)
+            }
+            return ["left", "right"].compactMap { bands[$0] }
+        }
+    }
+
     private static func claimedField(_ db: Database, id: Int64, expiry: Date, root: URL) throws -> ClaimedField? {
         guard let row = try Row.fetchOne(
             db,

@@ -47,7 +47,7 @@ import Testing
                 #expect(response.status == .seeOther && response.headers[.location] == "/login", "\(path)")
             }
             #expect(try await browser.get("/fields/1/cell.png").status == .unauthorized)
-            #expect(try await browser.get("/fields/1/row.png").status == .unauthorized)
+            #expect(try await browser.get("/fields/1/row/left").status == .unauthorized)
             #expect(try await browser.post("/fields/1/decision", ["action": "save", "value": "x"]).status == .unauthorized)
             #expect(try await browser.get("/login").status == .ok)
             // A session cookie that the store does not know opens nothing.
@@ -210,7 +210,9 @@ import Testing
             let image = try await an.get("/fields/\(field)/cell.png")
             #expect(image.status == .ok && image.headers[.contentType] == "image/png")
             #expect(image.body.readableBytesView.starts(with: [0x89, 0x50, 0x4E, 0x47]))
-            #expect(try await an.get("/fields/\(field)/row.png").status == .ok)
+            let row = try await an.get("/fields/\(field)/row/left")
+            #expect(row.status == .ok && row.headers[.contentType] == "image/png")
+            #expect(try await an.get("/fields/\(field)/row/right").status == .notFound, "the fixture's record is on the left page only")
             #expect(try await an.get("/supervisor").status == .forbidden)
             var dung = Browser(client)
             _ = try await dung.logIn("dung", Self.password)

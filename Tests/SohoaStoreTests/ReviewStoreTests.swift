@@ -51,13 +51,22 @@ import Testing
         let store = try store(records: 12, plain: 3)
         let reviewers = [try reviewer(store, "an"), try reviewer(store, "binh")]
         let decided = Mutex<[String: [Int64]]>([:])
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            let reviewer = reviewers[index]
-            while let claimed = try? store.claimNextField(for: reviewer, now: now) {
-                _ = try? store.decide(field: claimed.fieldId, by: reviewer, action: .confirm, value: "", fourEyes: false, now: now)
-                decided.withLock { $0[reviewer.name, default: []].append(claimed.fieldId) }
-            }
+        let started = Atomic<Int>(0)
+        let done = DispatchGroup()
+        for reviewer in reviewers {
+            done.enter()
+            // Two threads of their own, started together, so that their claims interleave.
+            Thread {
+                started.add(1, ordering: .sequentiallyConsistent)
+                while started.load(ordering: .sequentiallyConsistent) < 2 { sched_yield() }
+                while let claimed = try? store.claimNextField(for: reviewer, now: now) {
+                    _ = try? store.decide(field: claimed.fieldId, by: reviewer, action: .confirm, value: "", fourEyes: false, now: now)
+                    decided.withLock { $0[reviewer.name, default: []].append(claimed.fieldId) }
+                }
+                done.leave()
+            }.start()
         }
+        done.wait()
         let (an, binh) = decided.withLock { ($0["an"] ?? [], $0["binh"] ?? []) }
         #expect(Set(an).isDisjoint(with: binh))
         #expect(an.count + binh.count == 12 * 4 && Set(an + binh).count == 48)

@@ -1,7 +1,7 @@
 public import Foundation
 
-/// The pictures a reviewer decides from, as PNG: a cell of a prepared page, enlarged, and the band of its row
-/// across the page with the cell framed in red. Read from the lossless master, so nothing of the writing is lost
+/// The pictures a reviewer decides from, as PNG: a cell of a prepared page, enlarged, and the band of its record's
+/// row across each page of the opening, the cell framed in red. Read from the lossless master, so nothing of the writing is lost
 /// to compression.
 public enum CellCrop {
     /// The cell `box` with a margin of a tenth of its height, brought to about 600 pixels wide (×1 to ×3).
@@ -12,13 +12,16 @@ public enum CellCrop {
         return try image.cropped(to: region).gray8().scaled(by: zoom).pngData()
     }
 
-    /// The whole width of the page over the cell's row, at half size, the cell framed.
-    public static func row(page: URL, box: PixelRect) throws(ImagingError) -> Data {
+    /// The whole width of the page over a record's row (`top`, `height`), at half size, the cell `frame` drawn in
+    /// red when it is on this page.
+    public static func row(page: URL, top: Int, height: Int, frame: PixelRect?) throws(ImagingError) -> Data {
         let image = try LeptonicaImage.reading(path: page.path)
-        let margin = box.height / 10
-        let band = try clipped(PixelRect(x: 0, y: box.y - margin, width: image.width, height: box.height + 2 * margin), to: image, page: page)
-        let cell = PixelRect(x: box.x, y: box.y - band.y, width: box.width, height: box.height)
-        return try image.cropped(to: band).gray8().framed(cell, thickness: 6).scaled(by: 0.5).pngData()
+        let margin = height / 10
+        let band = try clipped(PixelRect(x: 0, y: top - margin, width: image.width, height: height + 2 * margin), to: image, page: page)
+        let gray = try image.cropped(to: band).gray8()
+        guard let frame else { return try gray.scaled(by: 0.5).pngData() }
+        let cell = PixelRect(x: frame.x, y: frame.y - band.y, width: frame.width, height: frame.height)
+        return try gray.framed(cell, thickness: 6).scaled(by: 0.5).pngData()
     }
 
     private static func clipped(_ region: PixelRect, to image: borrowing LeptonicaImage, page: URL) throws(ImagingError) -> PixelRect {

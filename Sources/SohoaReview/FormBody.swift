@@ -1,5 +1,5 @@
 import Foundation
-public import Hummingbird
+import Hummingbird
 
 /// A posted HTML form (`application/x-www-form-urlencoded`) that carries the CSRF token of its page.
 protocol ProtectedForm: Decodable {

@@ -1,4 +1,4 @@
-public import Hummingbird
+import Hummingbird
 
 /// Responses of the review page: server-rendered HTML, never cached, and the redirect after every form.
 enum HTMLPage {

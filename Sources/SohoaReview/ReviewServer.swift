@@ -119,7 +119,7 @@ public struct ReviewServer: Sendable {
             let decided = ["confirmed", "corrected", "illegible"].reduce(0) { $0 + (book.fields[$1] ?? 0) }
             return [
                 "id": book.id, "pending": pending, "decided": decided, "accepted": book.fields["accepted"] ?? 0,
-                "ready": pending == 0 && book.records > 0 && book.unfinished == 0 && book.configurationError == nil,
+                "ready": book.exportBlocker(includePending: false) == nil,
             ]
         }
         let reasons = status.reviewReasons.sorted { $0.key < $1.key }.map { reason, count -> [String: Any] in
@@ -153,13 +153,13 @@ public struct ReviewServer: Sendable {
         }
     }
 
-    private func reviewPage(_ request: Request, context: ReviewContext, notice: String? = nil) throws -> Response {
+    private func reviewPage(_ request: Request, context: ReviewContext) throws -> Response {
         guard let reviewer = context.reviewer else { throw HTTPError(.unauthorized) }
         let filter = Filter(Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { $1 }))
         let queue = QueueFilter(
             book: filter.book, pipelines: filter.type.map(catalog.pipelines(of:)),
             reason: filter.reason.flatMap(ReviewReason.init(rawValue:)))
-        let notice = notice ?? request.uri.queryParameters["done"].flatMap { Self.notices[String($0)] }
+        let notice = request.uri.queryParameters["done"].flatMap { Self.notices[String($0)] }
         guard let field = try store.claimNextField(for: reviewer, filter: queue) else {
             var values: [String: Any] = ["title": "Hết việc"]
             if let notice { values["notice"] = notice }

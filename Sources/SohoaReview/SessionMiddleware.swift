@@ -1,5 +1,5 @@
 import Foundation
-public import Hummingbird
+import Hummingbird
 import SohoaStore
 
 /// Every page but the login page needs a live session; every form post must carry the session's CSRF token.

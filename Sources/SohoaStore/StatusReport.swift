@@ -78,3 +78,17 @@ public struct StatusReport: Sendable, Codable, Equatable {
     public var reviewReasons: [String: Int]
     public var lastRun: Run?
 }
+
+extension StatusReport.Book {
+    /// Why the book cannot be delivered yet, or nil when it can: its fields all resolved (or `includePending`), its
+    /// pages all prepared and read.
+    public func exportBlocker(includePending: Bool) -> String? {
+        if let configurationError { return "its book.yaml is invalid (\(configurationError))" }
+        if frames == 0 { return "no scan of it has been ingested" }
+        if records == 0 { return "its pages have not been read yet (no records)" }
+        if unfinished > 0 { return "\(unfinished) frame(s) or opening(s) still to prepare or read (run `sohoa run` again)" }
+        let pending = fields["review"] ?? 0
+        if pending > 0, !includePending { return "\(pending) field(s) wait for review (or use --include-pending)" }
+        return nil
+    }
+}

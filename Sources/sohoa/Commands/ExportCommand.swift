@@ -67,7 +67,7 @@ struct ExportCommand: ParsableCommand {
         }
         var ready: [StatusReport.Book] = []
         for book in report.books where books.isEmpty || books.contains(book.id) {
-            if let reason = ExportReadiness.blocker(for: book, includePending: includePending) {
+            if let reason = book.exportBlocker(includePending: includePending) {
                 print("\(book.id): not exported — \(reason)")
             } else {
                 ready.append(book)
@@ -101,18 +101,5 @@ struct ExportCommand: ParsableCommand {
             }
         }
         return pipelines
-    }
-}
-
-/// Whether a book can be delivered, and if not, why.
-enum ExportReadiness {
-    static func blocker(for book: StatusReport.Book, includePending: Bool) -> String? {
-        if let error = book.configurationError { return "its book.yaml is invalid (\(error))" }
-        if book.frames == 0 { return "no scan of it has been ingested" }
-        if book.records == 0 { return "its pages have not been read yet (no records)" }
-        if book.unfinished > 0 { return "\(book.unfinished) frame(s) or opening(s) still to prepare or read (run `sohoa run` again)" }
-        let pending = book.fields["review"] ?? 0
-        if pending > 0, !includePending { return "\(pending) field(s) wait for review (or use --include-pending)" }
-        return nil
     }
 }

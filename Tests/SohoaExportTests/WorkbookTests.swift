@@ -6,9 +6,8 @@ import Testing
 @Suite struct WorkbookTests {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sohoa-workbook-\(UUID())")
 
-    init() throws { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
-
     private func written(_ rows: [[SheetCell]], modified: Date = Date(timeIntervalSince1970: 1_200_000_000)) throws -> URL {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent("\(UUID()).xlsx")
         try Workbook(sheetName: "DL Import", rows: rows).write(to: url, modified: modified)
         return url

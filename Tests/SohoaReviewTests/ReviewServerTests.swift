@@ -18,19 +18,19 @@ import Testing
     /// A server over a book of `records` records: a damaged name (four eyes), an impossible birth date, and an
     /// ethnic group read as a script tag.
     func server(records: Int = 1, lockout: (Int, TimeInterval) = (5, 900)) throws -> (ReviewServer, SohoaStore) {
-        let store = try ReviewFixture.store(in: workspace, records: records, fields: [
-            ReviewFixture.Field("nksHoTen", text: "Nguyễn Văn An", reasons: [.blur]),
-            ReviewFixture.Field("nksNgaySinh", text: "31/02/2008", reasons: [.invalidDate]),
-            ReviewFixture.Field("nksDanToc", text: Self.script, reasons: [.unknownEthnic]),
-            ReviewFixture.Field("nksNoiSinh", text: "Ngọc Trạo, Thạch Thành", reasons: [.unknownPlace]),
+        let store = try StoreFixture.store(in: workspace, records: records, fields: [
+            StoreFixture.Field("nksHoTen", text: "Nguyễn Văn An", reasons: [.blur]),
+            StoreFixture.Field("nksNgaySinh", text: "31/02/2008", reasons: [.invalidDate]),
+            StoreFixture.Field("nksDanToc", text: Self.script, reasons: [.unknownEthnic]),
+            StoreFixture.Field("nksNoiSinh", text: "Ngọc Trạo, Thạch Thành", reasons: [.unknownPlace]),
         ])
         for (name, role) in [("an", ReviewerRole.reviewer), ("binh", .reviewer), ("dung", .supervisor)] {
             _ = try store.addReviewer(name: name, role: role, passwordHash: Bcrypt.hash(Self.password, cost: 4))
         }
-        let catalog = PipelineCatalog(folder: ReviewFixture.root.appendingPathComponent("pipelines"))
+        let catalog = PipelineCatalog(folder: StoreFixture.root.appendingPathComponent("pipelines"))
         let pipelines = try Dictionary(uniqueKeysWithValues: catalog.names.map { ($0, try catalog.pipeline(named: $0)) })
-        let ethnic = try EthnicGroups(tsv: String(contentsOf: ReviewFixture.root.appendingPathComponent("domain/ethnic-groups.tsv"), encoding: .utf8))
-        let history = try String(contentsOf: ReviewFixture.root.appendingPathComponent("domain/admin-units-history.json"), encoding: .utf8)
+        let ethnic = try EthnicGroups(tsv: String(contentsOf: StoreFixture.root.appendingPathComponent("domain/ethnic-groups.tsv"), encoding: .utf8))
+        let history = try String(contentsOf: StoreFixture.root.appendingPathComponent("domain/admin-units-history.json"), encoding: .utf8)
         let places = try PlaceChoices(history: history)
         return (try ReviewServer(store: store, pipelines: pipelines, ethnicGroups: ethnic, places: places, lockout: lockout), store)
     }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import SohoaCore
 @testable import SohoaStore
+import SohoaTestSupport
 import Testing
 
 @Suite struct PreparationStoreTests {
@@ -9,16 +10,7 @@ import Testing
 
     /// A store with one book, one ingested frame, not yet prepared.
     func storeWithOneFrame() throws -> (SohoaStore, FrameToPrepare) {
-        let store = try SohoaStore(workspace: workspace)
-        let configuration = BookConfiguration(pipeline: "ks-ledger", noiDangKy: "UBND xã A", quyenSo: "01/2008", namMoSo: 2008)
-        try store.saveBook(BookEntry(id: "b", folder: "/batch/b", configuration: .success(configuration)))
-        let facts = FrameFacts(
-            index: 0, width: 3400, height: 2400, bitsPerSample: 8, samplesPerPixel: 1, hasColormap: false, encoding: "lzw",
-            resolution: ScanResolution(dpi: 200, isEstimated: false))
-        try store.saveIngestedFile(
-            IngestedFile(bookId: "b", path: "0001.tif", sha256: "aa", byteCount: 1, outcome: .frames(format: "tiff", [.ingested(facts)])),
-            runId: nil)
-        return (store, try #require(try store.framesToPrepare().first))
+        try StoreFixture.storeWithOneFrame(in: workspace, noiDangKy: "UBND xã A")
     }
 
     func page(_ side: String, _ number: Int?) -> PreparedPageEntry {

@@ -14,9 +14,9 @@ import Testing
     /// A store with one read opening of `records` records, each with a damaged name (four eyes) and `plain` fields
     /// of low confidence, all waiting for review.
     func store(records: Int = 2, plain: Int = 1) throws -> SohoaStore {
-        let fields = [ReviewFixture.Field("nksHoTen", text: "Nguyễn Văn An", reasons: [.blur])]
-            + (0..<plain).map { ReviewFixture.Field("plain\($0)", text: "Nguyễn Văn An", reasons: [.lowConfidence]) }
-        return try ReviewFixture.store(in: workspace, records: records, fields: fields)
+        let fields = [StoreFixture.Field("nksHoTen", text: "Nguyễn Văn An", reasons: [.blur])]
+            + (0..<plain).map { StoreFixture.Field("plain\($0)", text: "Nguyễn Văn An", reasons: [.lowConfidence]) }
+        return try StoreFixture.store(in: workspace, records: records, fields: fields)
     }
 
     func reviewer(_ store: SohoaStore, _ name: String, _ role: ReviewerRole = .reviewer) throws -> Reviewer {

@@ -2,10 +2,10 @@ public import Foundation
 public import SohoaCore
 public import SohoaStore
 
-/// A workspace store holding one book (`b`, pipeline `ks-ledger`) with one read opening whose records wait for
-/// review, for the tests of the review queue and page. The opening's pages are the first sample scan, so that cell
-/// crops come from a real image.
-public enum ReviewFixture {
+/// Workspace stores for the tests: book `b` (pipeline `ks-ledger`) with one ingested frame, or with one read opening
+/// whose records wait for review (the queue's and the review page's tests). The opening's pages are the first
+/// sample scan, so that cell crops come from a real image.
+public enum StoreFixture {
     /// A field of every record: its export column, reading and reasons.
     public struct Field: Sendable {
         public var name: String
@@ -21,11 +21,12 @@ public enum ReviewFixture {
     public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// Opens a store in `workspace` with `records` records of `fields` each.
-    public static func store(in workspace: Workspace, records: Int, fields: [Field]) throws -> SohoaStore {
+    /// Opens a store in `workspace` holding book `b` and one ingested frame of it, not yet prepared.
+    public static func storeWithOneFrame(
+        in workspace: Workspace, noiDangKy: String = "UBND xã Ngọc Trạo, huyện Thạch Thành, tỉnh Thanh Hóa"
+    ) throws -> (SohoaStore, FrameToPrepare) {
         let store = try SohoaStore(workspace: workspace)
-        let configuration = BookConfiguration(
-            pipeline: "ks-ledger", noiDangKy: "UBND xã Ngọc Trạo, huyện Thạch Thành, tỉnh Thanh Hóa", quyenSo: "01/2008", namMoSo: 2008)
+        let configuration = BookConfiguration(pipeline: "ks-ledger", noiDangKy: noiDangKy, quyenSo: "01/2008", namMoSo: 2008)
         try store.saveBook(BookEntry(id: "b", folder: "/batch/b", configuration: .success(configuration)))
         let facts = FrameFacts(
             index: 0, width: 3400, height: 2400, bitsPerSample: 8, samplesPerPixel: 1, hasColormap: false, encoding: "lzw",
@@ -34,6 +35,12 @@ public enum ReviewFixture {
             IngestedFile(bookId: "b", path: "0001.tif", sha256: "aa", byteCount: 1, outcome: .frames(format: "tiff", [.ingested(facts)])),
             runId: nil)
         guard let frame = try store.framesToPrepare().first else { throw CocoaError(.fileNoSuchFile) }
+        return (store, frame)
+    }
+
+    /// Opens a store in `workspace` with `records` records of `fields` each.
+    public static func store(in workspace: Workspace, records: Int, fields: [Field]) throws -> SohoaStore {
+        let (store, frame) = try storeWithOneFrame(in: workspace)
         let pages = workspace.root.appendingPathComponent("pages/b")
         try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
         let scan = root.appendingPathComponent("samples/batch/ks-thachthanh-2008-01/0001.tif")

@@ -253,21 +253,25 @@ public struct ReviewServer: Sendable {
 
     private func cellImage(context: ReviewContext) throws -> Response {
         guard let id = context.parameters.get("id", as: Int64.self), let field = try store.reviewField(id), let page = field.pageImage,
-            let box = field.box, box.count == 4
+            let box = Self.cell(field)
         else { throw HTTPError(.notFound) }
-        return try png { () throws(ImagingError) in
-            try CellCrop.cell(page: page, box: PixelRect(x: box[0], y: box[1], width: box[2], height: box[3]))
-        }
+        return try png { () throws(ImagingError) in try CellCrop.cell(page: page, box: box) }
     }
 
     private func rowImage(context: ReviewContext) throws -> Response {
         guard let id = context.parameters.get("id", as: Int64.self), let side = context.parameters.get("side"),
             let field = try store.reviewField(id), let band = try store.rowBands(ofField: id).first(where: { $0.side == side })
         else { throw HTTPError(.notFound) }
-        let frame = field.side == side ? field.box.flatMap { $0.count == 4 ? PixelRect(x: $0[0], y: $0[1], width: $0[2], height: $0[3]) : nil } : nil
+        let frame = field.side == side ? Self.cell(field) : nil
         return try png { () throws(ImagingError) in
             try CellCrop.row(page: band.pageImage, top: band.top, height: band.height, frame: frame)
         }
+    }
+
+    /// The field's cell in its page's master, when its box is known.
+    private static func cell(_ field: ClaimedField) -> PixelRect? {
+        guard let box = field.box, box.count == 4 else { return nil }
+        return PixelRect(x: box[0], y: box[1], width: box[2], height: box[3])
     }
 
     private func png(_ make: () throws(ImagingError) -> Data) throws -> Response {

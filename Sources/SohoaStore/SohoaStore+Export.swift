@@ -66,7 +66,7 @@ extension SohoaStore {
             arguments: [bookId])
         var fields: [Int64: [String: ExportField]] = [:]
         for row in rows {
-            let reasons = try JSONDecoder().decode([String].self, from: Data((row["reasons"] as String).utf8))
+            let reasons = try Self.strings(json: row["reasons"] as String)
             fields[row["recordId"], default: [:]][row["name"]] = ExportField(
                 text: row["text"], value: row["value"], status: FieldStatus(rawValue: row["status"]) ?? .review,
                 confidence: row["confidence"] ?? 0, reasons: reasons)

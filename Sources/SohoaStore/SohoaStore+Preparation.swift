@@ -109,6 +109,12 @@ extension SohoaStore {
     static func json(_ strings: [String]) -> String {
         (try? String(decoding: JSONEncoder().encode(strings), as: UTF8.self)) ?? "[]"
     }
+
+    /// The strings of a JSON array column written by `json(_:)` (reasons, a cell's box); none for a null column.
+    static func strings(json: String?) throws -> [String] {
+        guard let json else { return [] }
+        return try JSONDecoder().decode([String].self, from: Data(json.utf8))
+    }
 }
 
 extension SohoaStore {

@@ -23,9 +23,9 @@ extension SohoaStore {
                         """,
                     arguments: [id]), let path: String = row["imagePath"]
                 else { return nil }
-                let reasons = (row["reasons"] as String?).flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) }
                 return OpeningToRead.Page(
-                    id: id, image: root.appendingPathComponent(path), dpi: row["dpi"], reasons: reasons ?? [])
+                    id: id, image: root.appendingPathComponent(path), dpi: row["dpi"],
+                    reasons: (try? Self.strings(json: row["reasons"])) ?? [])
             }
             return try rows.map { row in
                 OpeningToRead(

@@ -148,9 +148,7 @@ extension SohoaStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT fi.side, fi.box,
-                      (SELECT p.imagePath FROM page p WHERE p.id = CASE fi.side WHEN 'left' THEN o.leftPageId ELSE o.rightPageId END)
-                        AS imagePath
+                    SELECT fi.side, fi.box, \(Self.fieldPageImage)
                     FROM field fi JOIN record r ON fi.recordId = r.id JOIN opening o ON r.openingId = o.id
                     WHERE fi.recordId = (SELECT recordId FROM field WHERE id = ?) AND fi.box IS NOT NULL
                     """,
@@ -158,8 +156,7 @@ extension SohoaStore {
             var bands: [String: RowBand] = [:]
             for row in rows {
                 guard let side: String = row["side"], let path: String = row["imagePath"],
-                    let box = (row["box"] as String?).flatMap({ try? JSONDecoder().decode([String].self, from: Data($0.utf8)) })?
-                        .compactMap({ Int($0) }), box.count == 4
+                    let box = try? Self.strings(json: row["box"]).compactMap({ Int($0) }), box.count == 4
                 else { continue }
                 let band = bands[side]
                 let top = min(band?.top ?? box[1], box[1])
@@ -170,13 +167,17 @@ extension SohoaStore {
         }
     }
 
+    /// The master image of the page a field's cell is on (`fi` a field, `o` its opening), as `imagePath`.
+    private static let fieldPageImage = """
+        (SELECT p.imagePath FROM page p WHERE p.id = CASE fi.side WHEN 'left' THEN o.leftPageId ELSE o.rightPageId END)
+          AS imagePath
+        """
+
     private static func claimedField(_ db: Database, id: Int64, expiry: Date, root: URL) throws -> ClaimedField? {
         guard let row = try Row.fetchOne(
             db,
             sql: """
-                SELECT fi.*, r.row AS recordRow, o.bookId, o.sequence, b.pipeline, b.noiDangKy,
-                  (SELECT p.imagePath FROM page p WHERE p.id = CASE fi.side WHEN 'left' THEN o.leftPageId ELSE o.rightPageId END)
-                    AS imagePath
+                SELECT fi.*, r.row AS recordRow, o.bookId, o.sequence, b.pipeline, b.noiDangKy, \(Self.fieldPageImage)
                 FROM field fi JOIN record r ON fi.recordId = r.id JOIN opening o ON r.openingId = o.id JOIN book b ON o.bookId = b.id
                 WHERE fi.id = ?
                 """,
@@ -190,15 +191,12 @@ extension SohoaStore {
                 """,
             arguments: [id]
         ).map { ReviewReading(reviewer: $0["name"], action: ReviewAction(rawValue: $0["action"]) ?? .confirm, value: $0["value"] ?? "") }
-        let decode = { (json: String?) -> [String] in
-            json.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
-        }
         let stage = ReviewStage(rawValue: row["reviewStage"] ?? "") ?? .first
         return ClaimedField(
             fieldId: id, bookId: row["bookId"], bookPlace: row["noiDangKy"] ?? "", pipeline: row["pipeline"], openingSequence: row["sequence"], row: row["recordRow"],
             name: row["name"], text: row["text"], value: row["value"],
-            reasons: decode(row["reasons"]).compactMap(ReviewReason.init(rawValue:)), side: row["side"] ?? "left",
-            box: decode(row["box"]).compactMap { Int($0) }, pageImage: (row["imagePath"] as String?).map { root.appendingPathComponent($0) },
+            reasons: ((try? strings(json: row["reasons"])) ?? []).compactMap(ReviewReason.init(rawValue:)), side: row["side"] ?? "left",
+            box: ((try? strings(json: row["box"])) ?? []).compactMap { Int($0) }, pageImage: (row["imagePath"] as String?).map { root.appendingPathComponent($0) },
             stage: stage, readings: stage == .dispute ? readings : [], claimExpiresAt: expiry)
     }
 }

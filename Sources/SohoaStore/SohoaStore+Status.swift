@@ -105,7 +105,7 @@ extension SohoaStore {
         ).map { row in
             StatusReport.Attention(
                 book: row["bookId"], file: row["path"], frame: row["frameIndex"], side: row["side"],
-                reasons: (try? JSONDecoder().decode([String].self, from: Data((row["reasons"] as String? ?? "[]").utf8))) ?? [])
+                reasons: (try? Self.strings(json: row["reasons"])) ?? [])
         }
         let openings = try Row.fetchAll(
             db, sql: "SELECT bookId, sequence, problem FROM opening WHERE problem IS NOT NULL ORDER BY bookId, sequence"

@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func aPNGCutAnywhereIsTruncated() throws {
-        let png = try grayPNG(width: 300, height: 200)
+        let png = try grayPNG(width: 900, height: 640)
         #expect(reason(png) == nil)
         for fraction in [0.9, 0.5, 0.1] {
             #expect(reason(try SampleFiles.truncatedCopy(of: png, fraction: fraction, into: folder)) == .truncated, "cut at \(fraction)")
@@ -91,7 +91,7 @@ import Testing
     }
 
     @Test func aCorruptPNGBodyIsNotCalledTruncated() throws {
-        let png = try grayPNG(width: 300, height: 200)
+        let png = try grayPNG(width: 900, height: 640)
         var bytes = Array(try Data(contentsOf: png))
         // Scramble the compressed data in the middle, keeping the file's length and its end chunk.
         for index in (bytes.count / 3)..<(bytes.count / 2) { bytes[index] ^= 0x5A }

@@ -17,4 +17,10 @@ public enum InputRejection: String, Sendable, Codable, CaseIterable {
     case unreadable
     /// The book already holds a file with the same content under another name (a page scanned twice).
     case duplicate
+    /// A whole image that cannot be a ledger page or an opened book: too few pixels, a strip's shape, or smaller than
+    /// any page at its resolution (`LedgerPageSize`).
+    case notAPage = "not-a-page"
+    /// A reader crashed the process on this input twice: it is set aside so that the rest of the batch goes on
+    /// (`sohoa run --retry-crashed` tries it again once the cause is fixed).
+    case crashedReader = "crashed-reader"
 }

@@ -16,6 +16,8 @@ public struct ScanResolution: Sendable, Equatable, Codable {
 
     /// Resolutions a scan of a register book can really have been made at.
     public static let plausibleDPI: ClosedRange<Int> = 100...1200
+    /// Tags outside this range measure nothing at all (a 6 or 100,000 dpi tag): they are treated as missing.
+    public static let credibleTag: ClosedRange<Int> = 50...2400
 
     /// Paper sizes in millimetres (width, height) as scanned: an opened A3 book lies landscape, one A4 page portrait.
     static let spreadMillimetres = (width: 420.0, height: 297.0)

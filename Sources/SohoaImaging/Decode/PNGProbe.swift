@@ -11,6 +11,7 @@ enum PNGProbe {
     static let endChunk: [UInt8] = [0, 0, 0, 0, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82]
 
     static func frames(of file: FileBytes) throws(ImageInputError) -> [FrameGeometry] {
+        try PNGChunkFraming.check(file)
         var image = png_image()
         image.version = CPNG_imageVersion()
         defer { png_image_free(&image) }

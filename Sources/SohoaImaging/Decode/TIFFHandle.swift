@@ -1,4 +1,5 @@
 import CTIFF
+import Glibc
 
 /// Owns one open libtiff handle and closes it.
 struct TIFFHandle: ~Copyable {
@@ -45,31 +46,35 @@ struct TIFFHandle: ~Copyable {
     /// Makes directory `index` (0-based) the current one.
     func select(directory index: Int) -> Bool { TIFFSetDirectory(pointer, tdir_t(index)) == 1 }
 
-    /// Decodes every strip or tile of the current directory into one reusable buffer; false at the first failure.
-    func decodeAllStrips() -> Bool {
+    /// Decodes every strip or tile of the current directory into one reusable buffer; false at the first failure, or
+    /// when one strip or tile would need more than `byteLimit` bytes (a hostile directory can declare 170 GB strips
+    /// for a 262-byte file; the allocation is never tried).
+    func decodeAllStrips(byteLimit: Int) -> Bool {
         let tiled = TIFFIsTiled(pointer) != 0
         let count = tiled ? TIFFNumberOfTiles(pointer) : TIFFNumberOfStrips(pointer)
         let size = tiled ? TIFFTileSize(pointer) : TIFFStripSize(pointer)
-        guard size > 0 else { return false }
-        var buffer = [UInt8](repeating: 0, count: Int(size))
-        return buffer.withUnsafeMutableBytes { bytes in
-            (0..<count).allSatisfy { index in
-                let read = tiled
-                    ? TIFFReadEncodedTile(pointer, index, bytes.baseAddress, tmsize_t(size))
-                    : TIFFReadEncodedStrip(pointer, index, bytes.baseAddress, tmsize_t(size))
-                return read >= 0
-            }
+        guard size > 0, size <= byteLimit, let buffer = malloc(Int(size)) else { return false }
+        defer { free(buffer) }
+        return (0..<count).allSatisfy { index in
+            let read = tiled
+                ? TIFFReadEncodedTile(pointer, index, buffer, tmsize_t(size))
+                : TIFFReadEncodedStrip(pointer, index, buffer, tmsize_t(size))
+            return read >= 0
         }
     }
 
     /// The horizontal resolution the current directory declares, in dots per inch, or nil.
     var declaredDPI: Int? {
         guard let resolution = float(TIFFTAG_XRESOLUTION), resolution.isFinite, resolution > 0 else { return nil }
+        let perInch: Double
         switch Int32(uint16(TIFFTAG_RESOLUTIONUNIT, defaulted: true) ?? UInt16(RESUNIT_INCH)) {
-        case RESUNIT_INCH: return Int(resolution.rounded())
-        case RESUNIT_CENTIMETER: return Int((resolution * 2.54).rounded())
+        case RESUNIT_INCH: perInch = Double(resolution)
+        case RESUNIT_CENTIMETER: perInch = Double(resolution) * 2.54
         default: return nil
         }
+        // A tag of 1e30 would trap in the conversion: anything past a million dpi measures nothing anyway.
+        guard perInch < 1_000_000 else { return nil }
+        return Int(perInch.rounded())
     }
 
     var isLastDirectory: Bool { TIFFLastDirectory(pointer) != 0 }

@@ -6,6 +6,8 @@ import CTIFF
 enum TIFFProbe {
     /// More frames than any register book scan has; a loop in the directory chain stops here.
     static let maxFrames = 10_000
+    /// A 2048 × 2048 tile of 16-bit RGBA: no real scan's tile is larger, whatever the frame's size.
+    static let largestTileBytes = 2048 * 2048 * 8
 
     static func frames(of file: FileBytes) throws(ImageInputError) -> [FrameGeometry] {
         LibraryDiagnostics.installLibTIFFHandlers()
@@ -15,12 +17,17 @@ enum TIFFProbe {
     /// Decodes every strip of frame `index` and returns its declared dpi. libtiff goes on past damaged G4 or JPEG
     /// data with only a message, so any message while decoding marks the frame corrupt (messages while reading the
     /// directory, such as unknown private tags, do not).
-    static func verifyPixels(of file: FileBytes, frame index: Int) throws(ImageInputError) -> Int? {
+    static func verifyPixels(of file: FileBytes, frame: FrameGeometry) throws(ImageInputError) -> Int? {
         LibraryDiagnostics.installLibTIFFHandlers()
+        let index = frame.index
         guard let tiff = TIFFHandle(path: file.path), tiff.select(directory: index) else {
             throw ImageInputError(.corrupt, frame: index, "libtiff cannot read the directory of this frame")
         }
-        let (decoded, messages) = LibraryDiagnostics.collectingLibTIFFMessages { tiff.decodeAllStrips() }
+        // One strip or tile holds at most the whole frame, or one tile of the largest kind a scanner writes.
+        let frameBytes = PixelLimit.pixels(width: frame.width, height: frame.height)
+            .multipliedReportingOverflow(by: max(1, frame.samplesPerPixel * frame.bitsPerSample / 8))
+        let byteLimit = max(frameBytes.overflow ? Int.max : frameBytes.partialValue, largestTileBytes)
+        let (decoded, messages) = LibraryDiagnostics.collectingLibTIFFMessages { tiff.decodeAllStrips(byteLimit: byteLimit) }
         guard decoded, messages.isEmpty else {
             let reason = messages.first.map { ": \($0)" } ?? ""
             throw ImageInputError(.corrupt, frame: index, "the image data cannot be decoded\(reason)")

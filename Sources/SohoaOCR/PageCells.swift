@@ -32,10 +32,8 @@ public struct PageCells: ~Copyable {
         }
         return try CellReadSettings(segmentation: segmentation, characters: characters, rivals: rivals).applied(to: handle) {
             () throws(OCRError) -> CellReading in
-            TessBaseAPISetRectangle(
-                handle, Int32(region.x), Int32(region.y), Int32(region.width), Int32(region.height))
-            guard TessBaseAPIRecognize(handle, nil) == 0 else {
-                throw OCRError("Tesseract could not recognize the cell \(cell)")
+            guard try TesseractEngine.recognize(handle, region: region, imageWidth: width, imageHeight: height) != nil else {
+                return CellReading()  // a sliver of a cell: nothing written fits in it
             }
             return CellResultCollector.collect(from: handle)
         }

@@ -15,9 +15,7 @@ extension TesseractEngine {
 
     /// Gives the engine `page` at `dpi`; `clearPage` must follow.
     func set(_ page: borrowing LeptonicaImage, dpi: Int) throws(OCRError) -> PageCells {
-        guard dpi > 0 else { throw OCRError("the page's resolution must be known (got \(dpi) dpi)") }
-        TessBaseAPISetImage2(handle, page.pointer)
-        TessBaseAPISetSourceResolution(handle, Int32(dpi))
+        try setImage(page, dpi: dpi)
         return PageCells(handle: handle, page: page.pointer, width: page.width, height: page.height, dpi: dpi)
     }
 

@@ -32,6 +32,8 @@ let package = Package(
         .systemLibrary(name: "CLeptonica", pkgConfig: "lept", providers: [.apt(["libleptonica-dev"])]),
         .systemLibrary(name: "CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev"])]),
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+        // Our one piece of C: the signal handler that notes which work item crashed the process.
+        .target(name: "CCrashNote"),
 
         .target(name: "SohoaCore", swiftSettings: swiftSettings),
         .target(
@@ -57,7 +59,7 @@ let package = Package(
         .target(
             name: "SohoaPipeline",
             dependencies: [
-                "SohoaCore", "SohoaImaging", "SohoaOCR", "SohoaStore",
+                "SohoaCore", "SohoaImaging", "SohoaOCR", "SohoaStore", "CCrashNote",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
@@ -110,7 +112,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SohoaPipelineTests",
-            dependencies: ["SohoaPipeline", "SohoaStore", "SohoaCore"],
+            dependencies: ["SohoaPipeline", "SohoaStore", "SohoaCore", "SohoaImaging"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

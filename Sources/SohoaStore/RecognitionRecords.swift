@@ -11,6 +11,9 @@ public struct OpeningToRead: Sendable, Equatable {
         public var dpi: Int
         /// Why preparation wants a person to look at the page (`split-uncertain`, …).
         public var reasons: [String]
+        /// The scan the page was cut from (relative to its book folder) and its frame.
+        public var file: String
+        public var frameIndex: Int
     }
 
     public var openingId: Int64

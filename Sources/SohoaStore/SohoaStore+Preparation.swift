@@ -48,7 +48,8 @@ extension SohoaStore {
         }
     }
 
-    /// The prepared pages of a book in reading order (file, frame, then left before right).
+    /// The prepared pages of a book in reading order (file, frame, then left before right); not those of frames set
+    /// aside.
     public func preparedPages(ofBook bookId: String) throws(StoreError) -> [StoredPage] {
         let rows = try read { db in
             try Row.fetchAll(
@@ -56,7 +57,7 @@ extension SohoaStore {
                 sql: """
                     SELECT p.id, p.frameId, p.side, p.pageNumber, f.path, fr.frameIndex
                     FROM page p JOIN frame fr ON p.frameId = fr.id JOIN scanFile f ON fr.scanFileId = f.id
-                    WHERE f.bookId = ? AND f.status = 'ingested'
+                    WHERE f.bookId = ? AND f.status = 'ingested' AND fr.status = 'ingested'
                     """,
                 arguments: [bookId])
         }
@@ -127,7 +128,7 @@ extension SohoaStore {
                     SELECT fr.id, json_extract(fr.analysis, '$.kind') AS kind,
                            json_extract(fr.analysis, '$.kindConfidence') AS confidence
                     FROM frame fr JOIN scanFile f ON fr.scanFileId = f.id
-                    WHERE f.bookId = ? AND f.status = 'ingested' AND fr.analysis IS NOT NULL
+                    WHERE f.bookId = ? AND f.status = 'ingested' AND fr.status = 'ingested' AND fr.analysis IS NOT NULL
                     """,
                 arguments: [bookId]
             ).map { ($0["id"], $0["kind"], $0["confidence"]) }

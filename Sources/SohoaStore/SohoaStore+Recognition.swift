@@ -19,13 +19,15 @@ extension SohoaStore {
                 guard let id, let row = try Row.fetchOne(
                     db,
                     sql: """
-                        SELECT p.imagePath, fr.dpi, p.reasons FROM page p JOIN frame fr ON p.frameId = fr.id WHERE p.id = ?
+                        SELECT p.imagePath, fr.dpi, p.reasons, f.path, fr.frameIndex
+                        FROM page p JOIN frame fr ON p.frameId = fr.id JOIN scanFile f ON fr.scanFileId = f.id
+                        WHERE p.id = ?
                         """,
                     arguments: [id]), let path: String = row["imagePath"]
                 else { return nil }
                 return OpeningToRead.Page(
                     id: id, image: root.appendingPathComponent(path), dpi: row["dpi"],
-                    reasons: (try? Self.strings(json: row["reasons"])) ?? [])
+                    reasons: (try? Self.strings(json: row["reasons"])) ?? [], file: row["path"], frameIndex: row["frameIndex"])
             }
             return try rows.map { row in
                 OpeningToRead(

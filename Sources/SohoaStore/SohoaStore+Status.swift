@@ -15,6 +15,7 @@ extension SohoaStore {
                 attention: try attention(db),
                 reviewBacklog: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM field WHERE status = 'review'") ?? 0,
                 reviewReasons: try reviewReasons(db),
+                interrupted: try interruptedItems(db, runIsLive: lockedByRun),
                 lastRun: try lastRun(db, lockedByRun: lockedByRun))
         }
     }

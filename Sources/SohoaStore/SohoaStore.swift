@@ -106,30 +106,33 @@ extension SohoaStore {
 
     /// Commits a file and all its frames in one transaction: after a crash either all of it is there or none.
     public func saveIngestedFile(_ file: IngestedFile, runId: Int64?) throws(StoreError) {
-        try write { db in
-            var row = ScanFileRow(
-                bookId: file.bookId, path: file.path, sha256: file.sha256, byteCount: file.byteCount,
-                format: nil, status: "ingested", runId: runId, ingestedAt: Date())
-            var frames: [IngestedFile.FrameOutcome] = []
-            switch file.outcome {
-            case .rejected(let reason, let detail):
-                (row.status, row.rejection, row.rejectionDetail) = ("rejected", reason.rawValue, detail)
-            case .frames(let format, let outcomes):
-                row.format = format
-                frames = outcomes
-            }
-            try supersede(path: file.path, inBook: file.bookId, byContent: file.sha256, db)
-            try row.insert(db, onConflict: .ignore)
-            guard let fileId = row.id, db.changesCount > 0 else { return }
-            for frame in frames { try FrameRow(scanFileId: fileId, outcome: frame).insert(db) }
+        try write { db in try Self.insert(file, runId: runId, db) }
+    }
+
+    /// Inserts `file` and its frames in the caller's transaction.
+    static func insert(_ file: IngestedFile, runId: Int64?, _ db: Database) throws {
+        var row = ScanFileRow(
+            bookId: file.bookId, path: file.path, sha256: file.sha256, byteCount: file.byteCount,
+            format: nil, status: "ingested", runId: runId, ingestedAt: Date())
+        var frames: [IngestedFile.FrameOutcome] = []
+        switch file.outcome {
+        case .rejected(let reason, let detail):
+            (row.status, row.rejection, row.rejectionDetail) = ("rejected", reason.rawValue, detail)
+        case .frames(let format, let outcomes):
+            row.format = format
+            frames = outcomes
         }
+        try supersede(path: file.path, inBook: file.bookId, byContent: file.sha256, db)
+        try row.insert(db, onConflict: .ignore)
+        guard let fileId = row.id, db.changesCount > 0 else { return }
+        for frame in frames { try FrameRow(scanFileId: fileId, outcome: frame).insert(db) }
     }
 }
 
 extension SohoaStore {
     /// New content at a known path replaces the old: an old rejection is forgotten, an old ingested file is kept
     /// for the record but marked `superseded`, so that its frames are no longer worked on.
-    private func supersede(path: String, inBook bookId: String, byContent sha256: String, _ db: Database) throws {
+    private static func supersede(path: String, inBook bookId: String, byContent sha256: String, _ db: Database) throws {
         try db.execute(
             sql: "DELETE FROM scanFile WHERE bookId = ? AND path = ? AND sha256 != ? AND status = 'rejected'",
             arguments: [bookId, path, sha256])

@@ -55,6 +55,18 @@ public struct StatusReport: Sendable, Codable, Equatable {
         public var detail: String?
     }
 
+    /// An item a run died on (a file to inspect, a frame to prepare, an opening to read) that is not finished yet: the
+    /// next run tries it again, and sets it aside if it keeps killing the process (`crashed-reader`).
+    public struct InterruptedItem: Sendable, Codable, Equatable {
+        public var stage: String
+        public var book: String
+        public var file: String?
+        public var frame: Int?
+        /// Deaths a crash note put on this item (a reader crashed on it), and deaths without one (killed).
+        public var crashes: Int
+        public var interruptions: Int
+    }
+
     /// The most recent command that changed the workspace.
     public struct Run: Sendable, Codable, Equatable {
         public var id: Int64
@@ -76,6 +88,8 @@ public struct StatusReport: Sendable, Codable, Equatable {
     public var reviewBacklog: Int
     /// Fields waiting for a person, counted by each reason they carry (`blur`, `low-confidence`, …).
     public var reviewReasons: [String: Int]
+    /// Items runs died on that are not finished yet.
+    public var interrupted: [InterruptedItem]
     public var lastRun: Run?
 }
 

@@ -13,15 +13,18 @@ public struct IngestStage: Sendable {
     public let inspector: ScanInspector
     public let configurationReader: BookConfigurationReader
     public let observer: any RunObserver
+    /// The run's attempts: each file is marked in progress while it is inspected.
+    public let attempts: WorkAttempts
 
     public init(
         store: SohoaStore, inspector: ScanInspector, configurationReader: BookConfigurationReader,
-        observer: any RunObserver
+        observer: any RunObserver, attempts: WorkAttempts
     ) {
         self.store = store
         self.inspector = inspector
         self.configurationReader = configurationReader
         self.observer = observer
+        self.attempts = attempts
     }
 
     /// What ingest did to a batch.
@@ -34,7 +37,7 @@ public struct IngestStage: Sendable {
 
     /// Ingests the batch on `jobs` worker threads: hash every file, plan each book in reading order, then inspect
     /// and commit the new files.
-    public func ingest(_ batch: BatchFolder, jobs: Int, runId: Int64?) throws(PipelineRunError) -> Summary {
+    public func ingest(_ batch: BatchFolder, jobs: Int) throws(PipelineRunError) -> Summary {
         var summary = Summary()
         var files: [BookFile] = []
         for book in try batch.books() {
@@ -69,7 +72,7 @@ public struct IngestStage: Sendable {
             throw .store(error)
         }
         if let failure = WorkerPool.run(work, workers: jobs, perform: { (item) throws(StoreError) in
-            try carryOut(item.2, for: item.0, sha256: item.1, runId: runId)
+            try carryOut(item.2, for: item.0, sha256: item.1)
         }) {
             throw .store(failure)
         }
@@ -95,7 +98,7 @@ public struct IngestStage: Sendable {
     }
 
     /// Does what the plan says for one file; a new file is inspected and committed in one transaction.
-    private func carryOut(_ step: IngestPlan.Step, for file: BookFile, sha256: String, runId: Int64?) throws(StoreError) {
+    private func carryOut(_ step: IngestPlan.Step, for file: BookFile, sha256: String) throws(StoreError) {
         let outcome: IngestedFile.Outcome
         switch step {
         case .alreadyIngested:
@@ -108,11 +111,15 @@ public struct IngestStage: Sendable {
         case .duplicate(let original):
             outcome = .rejected(.duplicate, detail: "same content as \(original); the page was scanned twice")
         case .inspect:
+            // Finished before it is saved: a kill in between costs a second inspection, never a stale mark.
+            let item = WorkItem.file(bookId: file.bookId, path: file.relativePath, sha256: sha256, byteCount: file.byteCount)
+            try attempts.begin(item)
             outcome = inspect(file)
+            try attempts.finish(item)
         }
         try store.saveIngestedFile(
             IngestedFile(bookId: file.bookId, path: file.relativePath, sha256: sha256, byteCount: file.byteCount, outcome: outcome),
-            runId: runId)
+            runId: attempts.run)
         observer.observe(event(for: file, outcome))
     }
 

@@ -11,9 +11,13 @@ public import SohoaStore
 public struct PrepareStage: Sendable {
     public let store: SohoaStore
     public let observer: any RunObserver
-    public init(store: SohoaStore, observer: any RunObserver) {
+    /// The run's attempts: each frame is marked in progress while it is prepared.
+    public let attempts: WorkAttempts
+
+    public init(store: SohoaStore, observer: any RunObserver, attempts: WorkAttempts) {
         self.store = store
         self.observer = observer
+        self.attempts = attempts
     }
 
     /// Prepares every frame not yet prepared, on `jobs` workers each with its own Tesseract engine, then
@@ -80,6 +84,8 @@ public struct PrepareStage: Sendable {
         let stem = "\(frame.sha256.prefix(16))-f\(frame.frameIndex)"
         var entries: [PreparedPageEntry] = []
         let analysis: FrameAnalysis
+        let item = WorkItem.frame(frame)
+        do { try attempts.begin(item) } catch { throw .store(error) }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             var bilevel = false
@@ -98,11 +104,17 @@ public struct PrepareStage: Sendable {
         } catch let error as StoreError {
             throw .store(error)
         } catch {
+            do { try attempts.finish(item) } catch { throw .store(error) }
             observer.observe(.frameNotPrepared(book: frame.bookId, file: frame.path, frame: frame.frameIndex, reason: "\(error)"))
             return
         }
         let encoded = (try? JSONEncoder().encode(analysis)) ?? Data("{}".utf8)
-        do { try store.savePreparedFrame(frame.frameId, analysis: encoded, pages: entries) } catch { throw .store(error) }
+        do {
+            try attempts.finish(item)
+            try store.savePreparedFrame(frame.frameId, analysis: encoded, pages: entries)
+        } catch {
+            throw .store(error)
+        }
         observer.observe(.framePrepared(book: frame.bookId, file: frame.path, frame: frame.frameIndex, pages: entries.count))
     }
 

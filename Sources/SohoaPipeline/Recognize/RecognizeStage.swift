@@ -12,12 +12,18 @@ public struct RecognizeStage: Sendable {
     public let observer: any RunObserver
     public let pipelines: PipelineCatalog
     public let lexicons: RegisterLexicons
+    /// The run's attempts: each opening is marked in progress while it is read.
+    public let attempts: WorkAttempts
 
-    public init(store: SohoaStore, observer: any RunObserver, pipelines: PipelineCatalog, lexicons: RegisterLexicons) {
+    public init(
+        store: SohoaStore, observer: any RunObserver, pipelines: PipelineCatalog, lexicons: RegisterLexicons,
+        attempts: WorkAttempts
+    ) {
         self.store = store
         self.observer = observer
         self.pipelines = pipelines
         self.lexicons = lexicons
+        self.attempts = attempts
     }
 
     /// Why reading had to stop: the store or the OCR engine failed (a bad opening does not stop it).
@@ -61,15 +67,23 @@ public struct RecognizeStage: Sendable {
     }
 
     private func read(_ opening: OpeningToRead, with reader: OpeningReader, engines: inout CellEngines) throws(ReadFailure) {
+        let item = WorkItem.opening(opening)
+        do { try attempts.begin(item) } catch { throw .store(error) }
         let result: OpeningReader.Result
         do {
             result = try reader.read(opening, engines: &engines)
         } catch {
+            do { try attempts.finish(item) } catch { throw .store(error) }
             observer.observe(.openingNotRead(book: opening.bookId, opening: opening.openingId, reason: "\(error)"))
             return
         }
         let layout = (try? JSONEncoder().encode(result.layout)) ?? Data("{}".utf8)
-        do { try store.saveReadOpening(opening.openingId, layout: layout, records: result.records) } catch { throw .store(error) }
+        do {
+            try attempts.finish(item)
+            try store.saveReadOpening(opening.openingId, layout: layout, records: result.records)
+        } catch {
+            throw .store(error)
+        }
         let fields = result.records.flatMap(\.fields)
         observer.observe(
             .openingRead(

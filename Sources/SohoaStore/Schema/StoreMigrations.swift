@@ -58,6 +58,26 @@ enum StoreMigrations {
                 t.add(column: "reviewStage", .text)
             }
         }
+        migrator.registerMigration("v5: attempts at work items") { db in
+            try db.create(table: "attempt") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("stage", .text).notNull()
+                // The item within its stage: a frame's or an opening's id, a file's book and content hash.
+                t.column("subject", .text).notNull()
+                t.belongsTo("run").notNull()
+                // What the item is, for `status` and for setting it aside.
+                t.column("bookId", .text).notNull()
+                t.column("file", .text)
+                t.column("frameIndex", .integer)
+                t.column("sha256", .text)
+                t.column("byteCount", .integer)
+                t.column("startedAt", .datetime).notNull()
+                // Null while its run may still finish it; `crashed` or `interrupted` once its run is known dead.
+                t.column("death", .text)
+                t.column("signal", .integer)
+                t.uniqueKey(["stage", "subject", "runId"])
+            }
+        }
         return migrator
     }
 

@@ -24,6 +24,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Refuse frames with more megapixels than this, checked before decoding.")
     var maxMegapixels: Int = PixelLimit.default.maxPixels / 1_000_000
 
+    @Flag(help: "Try again the inputs set aside because a reader crashed on them (crashed-reader in status).")
+    var retryCrashed = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard maxMegapixels >= 1 else { throw ValidationError("--max-megapixels must be at least 1") }
@@ -51,24 +54,35 @@ struct RunCommand: ParsableCommand {
         let batchFolder = BatchFolder(url: URL(fileURLWithPath: batch))
         do {
             let runId = try store.startRun(command: "run", batch: batchFolder.url.path, jobs: jobs)
+            if retryCrashed {
+                Console.error("\(try store.releaseSetAside()) input(s) set aside after crashes are tried again")
+            }
+            let retry = "sohoa run \(batch) --workspace \(workspace.value.root.path) --retry-crashed"
+            let (attempts, setAside) = try WorkAttempts.start(store: store, run: runId, retry: retry)
+            for item in setAside {
+                let place = [item.file, item.frameIndex.map { "frame \($0)" }].compactMap { $0 }.joined(separator: " ")
+                Console.error("set aside \(item.bookId)/\(place): a reader keeps crashing on it in the \(item.stage.rawValue) stage")
+            }
             let ingest = IngestStage(
                 store: store,
                 inspector: ScanInspector(pixelLimit: PixelLimit(maxPixels: maxMegapixels * 1_000_000)),
                 configurationReader: BookConfigurationReader(catalog: catalog),
-                observer: progress)
+                observer: progress, attempts: attempts)
             var stages = StageTimes()
             let summary = try stages.time("ingest") { () throws(PipelineRunError) in
-                try ingest.ingest(batchFolder, jobs: jobs, runId: runId)
+                try ingest.ingest(batchFolder, jobs: jobs)
             }
             try stages.time("prepare") { () throws(PipelineRunError) in
-                try PrepareStage(store: store, observer: progress).prepare(books: summary.books, jobs: jobs)
+                try PrepareStage(store: store, observer: progress, attempts: attempts).prepare(books: summary.books, jobs: jobs)
             }
             try stages.time("recognize") { () throws(PipelineRunError) in
                 guard let folder = ReferenceData.shippedFolder() else {
                     throw .configuration("cannot find the shipped reference lists (domain/); name the folder with SOHOA_DOMAIN")
                 }
-                try RecognizeStage(store: store, observer: progress, pipelines: catalog, lexicons: try ReferenceData.load(from: folder))
-                    .recognize(books: summary.books, jobs: jobs)
+                try RecognizeStage(
+                    store: store, observer: progress, pipelines: catalog, lexicons: try ReferenceData.load(from: folder),
+                    attempts: attempts
+                ).recognize(books: summary.books, jobs: jobs)
             }
             progress.finish()
             let status = try store.status(lockedByRun: true)

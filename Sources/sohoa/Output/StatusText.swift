@@ -50,6 +50,14 @@ enum StatusText {
             lines.append("rejected inputs (\(report.rejected.count)):")
             lines += report.rejected.map { "  " + line(for: $0) }
         }
+        if !report.interrupted.isEmpty {
+            lines.append("")
+            lines.append("work a run died on, tried again by the next run (\(report.interrupted.count)):")
+            lines += report.interrupted.map { item in
+                let place = [item.file, item.frame.map { "frame \($0)" }].compactMap { $0 }.joined(separator: " ")
+                return "  \(item.book)/\(place) (\(item.stage)): \(item.crashes) crash(es), \(item.interruptions) interruption(s)"
+            }
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -48,6 +48,7 @@ class Book:
     damage: dict[tuple[int, str], str] = field(default_factory=dict)   # (record, column key) -> kind
     tear: tuple[int, Tear] | None = None                               # (opening, tear)
     noi_dang_ky: str = ""
+    faces: tuple[str, ...] | None = None                               # handwriting faces; None: legacy
 
     @property
     def form(self):
@@ -62,7 +63,7 @@ class Book:
     def plan(self) -> "Book":
         spec, dice = self.spec, self.dice
         self.rows = spec.rows or dice.child("rows").int(4, 8)
-        self.hands = handwriting.make_hands(spec.book_id, list(spec.hands), dice.child("hands"))
+        self.hands = handwriting.make_hands(spec.book_id, list(spec.hands), dice.child("hands"), self.faces)
         self._plan_openings(dice.child("openings"))
         readable = [o for o in self.openings if o.readable]
         fill_last = dice.child("fill").int(max(1, self.rows // 2 - 1), self.rows - 1)

@@ -10,7 +10,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from . import truth, verify
+from . import fonts, truth, verify
 from .book import Book, book_yaml, render_file
 from .domain import Domain
 from .presets import PRESETS
@@ -29,6 +29,10 @@ def parse(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--out", type=Path, help="output folder (default: samples/, or samples/bench/ for --preset bench)")
     p.add_argument("--domain", type=Path, default=Path(os.environ.get("SOHOA_DOMAIN", REPO.parent / "shared" / "domain")),
                    help="the shared/domain folder (default: ../shared/domain beside the repo, or $SOHOA_DOMAIN)")
+    p.add_argument("--hands", choices=list(fonts.HAND_SETS), default="legacy", help=(
+        "handwriting faces: legacy (default) Dancing Script alone, as in the committed samples; "
+        f"tune {', '.join(fonts.TUNE)}; heldout {', '.join(fonts.HELD_OUT)}; all of them. "
+        "Each writer draws its face from the set, deterministically from the seed"))
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes")
     p.add_argument("--no-verify", action="store_true", help="skip checking the written files")
     return p.parse_args(argv)
@@ -39,7 +43,10 @@ def main(argv: list[str] | None = None) -> int:
     out = args.out or (REPO / "samples" / ("bench" if args.preset == "bench" else ""))
     start = time.monotonic()
     domain = Domain(args.domain)
-    books = [Book(spec, args.seed, domain).plan() for spec in PRESETS[args.preset]]
+    faces = fonts.HAND_SETS[args.hands]
+    for face in faces or ():
+        fonts.check_alphabet(fonts.FACES[face].path)
+    books = [Book(spec, args.seed, domain, faces=faces).plan() for spec in PRESETS[args.preset]]
     jobs = [job for b in books for job in b.file_jobs()]
     # largest images first so both workers stay busy to the end
     order = sorted(range(len(jobs)), key=lambda i: -sum(fr.dpi ** 2 * len(p) for fr, p in jobs[i].frames))
@@ -61,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         for r in mine:
             (folder / r.file.name).write_bytes(r.data)
         book_truths[b.spec.book_id] = truth.book_truth(b, mine)
-    truth.write(out / "truth.json", args.seed, args.preset, book_truths)
+    truth.write(out / "truth.json", args.seed, args.preset, book_truths, args.hands)
     elapsed = time.monotonic() - start
 
     total = sum(p.stat().st_size for p in batch.rglob("*") if p.is_file())

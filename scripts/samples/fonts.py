@@ -2,14 +2,18 @@
 
 Printed form (headers, page numbers): DejaVu Sans (Debian fonts-dejavu-core). Printed entries:
 Liberation Serif (fonts-liberation2), the Times-like face of a commune office printer.
-Handwriting: Dancing Script from the PyPI package fontpkg-dancing-script (a variable font, weight
-axis 400–700), the only handwriting face found that covers every Vietnamese letter.
+Handwriting: faces from PyPI fontpkg-* packages that cover every Vietnamese letter (FACES). Dancing
+Script (fontpkg-dancing-script, a variable font, weight axis 400–700) is the legacy face: the
+committed samples use it alone (`--hands legacy`). The other faces are split with it into a TUNE set
+and a HELD_OUT set, so a reader can be tuned on some hands and measured on hands it never saw.
 A string with a character the font lacks would render as a box and poison the truth, so every
 string is checked against the font's cmap before it is drawn, and a miss stops the run.
 """
 from __future__ import annotations
 
+import importlib
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,19 +26,75 @@ FORM_FONT_BOLD = _DEBIAN / "dejavu" / "DejaVuSans-Bold.ttf"
 PRINT_FONT = _DEBIAN / "liberation2" / "LiberationSerif-Regular.ttf"
 
 
-def handwriting_font() -> Path:
+@dataclass(frozen=True)
+class Face:
+    """A handwriting face: where its file is, and how a writer's weight and size map onto it."""
+
+    id: str
+    package: str                      # PyPI package (pinned in requirements.txt)
+    pattern: str                      # glob of the .ttf under <package>.ROOT/files
+    weights: tuple[int, int] | None   # wght range writers draw from (variable fonts), None: static
+    size_scale: float = 1.0           # em size relative to Dancing Script, for a like x-height
+    line_em: float = 1.12             # line pitch in ems (taller faces need more)
+
+    @property
+    def path(self) -> Path:
+        return _face_path(self.package, self.pattern)
+
+
+LEGACY_FACE = "dancing-script"
+FACES: dict[str, Face] = {f.id: f for f in (
+    Face("dancing-script", "fontpkg-dancing-script", "DancingScript*.ttf", (430, 650)),
+    Face("indie-flower", "fontpkg-indie-flower", "IndieFlower-Regular.ttf", None, 0.95, 1.2),
+    Face("lobster", "fontpkg-lobster", "Lobster-Regular.ttf", None, 0.8, 1.12),
+    Face("great-vibes", "fontpkg-great-vibes", "GreatVibes-Regular.ttf", None, 1.0, 1.15),
+    Face("pacifico", "fontpkg-pacifico", "Pacifico-Regular.ttf", None, 0.8, 1.35),
+)}
+TUNE = ("dancing-script", "indie-flower", "lobster")
+HELD_OUT = ("great-vibes", "pacifico")
+HAND_SETS: dict[str, tuple[str, ...] | None] = {
+    "legacy": None,                   # Dancing Script alone, the random draws of the committed samples
+    "tune": TUNE,
+    "heldout": HELD_OUT,
+    "all": TUNE + HELD_OUT,
+}
+
+
+@lru_cache(maxsize=None)
+def _face_path(package: str, pattern: str) -> Path:
+    module = package.replace("-", "_")
     try:
-        import fontpkg_dancing_script as pkg
+        pkg = importlib.import_module(module)
     except ImportError as e:  # pragma: no cover - the wrapper installs it
-        raise SystemExit("make-samples: the PyPI package fontpkg-dancing-script is not installed") from e
-    found = sorted((Path(pkg.ROOT) / "files").glob("DancingScript*.ttf"))
+        raise SystemExit(f"make-samples: the PyPI package {package} is not installed") from e
+    found = sorted((Path(pkg.ROOT) / "files").glob(pattern))
     if not found:
-        raise SystemExit(f"make-samples: no DancingScript*.ttf in {pkg.ROOT}/files")
+        raise SystemExit(f"make-samples: no {pattern} in {pkg.ROOT}/files")
     return found[0]
+
+
+def handwriting_font() -> Path:
+    """The legacy handwriting face (Dancing Script)."""
+    return FACES[LEGACY_FACE].path
 
 
 class MissingGlyph(SystemExit):
     pass
+
+
+def _vietnamese() -> str:
+    vowels = "aăâeêioôơuưy"
+    lower = set("abcdefghijklmnopqrstuvwxyzđ") | {
+        unicodedata.normalize("NFC", v + m) for v in vowels for m in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")}
+    return "".join(sorted(lower | {c.upper() for c in lower})) + "0123456789,./-:()"
+
+
+VIETNAMESE = _vietnamese()   # every letter in both cases, under each tone mark (NFC), digits, punctuation
+
+
+def check_alphabet(path: Path) -> None:
+    """Fail loudly unless `path` draws every Vietnamese letter, digit and the punctuation used."""
+    check_coverage(path, VIETNAMESE)
 
 
 @lru_cache(maxsize=None)

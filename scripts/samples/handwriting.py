@@ -1,9 +1,9 @@
 """Hands: who wrote the entries, and how their letters come out on paper.
 
 A printed hand is the commune's printer (Liberation Serif, black, no jitter). A handwritten hand
-draws Dancing Script glyph by glyph, each with its own size, baseline offset, slant and ink
-density, on a line that drifts slightly; one or two hands per book differ in ink, weight, size
-and slant. Rendering returns a coverage mask (0–255) and where the first baseline starts in it.
+draws its face (Dancing Script alone in legacy mode, else one of a hand set in fonts.FACES) glyph by
+glyph, each with its own size, baseline offset, slant and ink density, on a line that drifts slightly;
+one or two hands per book differ in ink, face, weight, size and slant. Rendering returns a coverage mask (0–255) and where the first baseline starts in it.
 """
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ class Hand:
     jitter_baseline: float    # s.d. of a glyph's baseline shift, in ems
     jitter_slant: float       # s.d. of a glyph's extra slant, in degrees
     drift_deg: float          # s.d. of a line's slope, in degrees
+    face: str | None = None   # id of the handwriting face in fonts.FACES; None: legacy Dancing Script
 
     @property
     def printed(self) -> bool:
@@ -59,19 +60,41 @@ def printer(hand_id: str = "P") -> Hand:
                 0.0, 0.0, 0.0, 0.0, 0.0)
 
 
-def writer(hand_id: str, dice: Dice, avoid_inks: tuple[str, ...] = ()) -> Hand:
-    """A person's hand, drawn from the stream `dice`; `avoid_inks` makes a second hand differ."""
+def writer(hand_id: str, dice: Dice, avoid_inks: tuple[str, ...] = (),
+           faces: tuple[str, ...] | None = None, avoid_faces: tuple[str, ...] = ()) -> Hand:
+    """A person's hand, drawn from the stream `dice`; `avoid_inks` makes a second hand differ.
+
+    `faces` None is the legacy hand: Dancing Script, and exactly the draws of the committed samples.
+    Otherwise the face is drawn from `faces` (preferring one not in `avoid_faces`) on a child stream,
+    so the jitter below comes out the same whichever face is drawn.
+    """
+    face = None
+    if faces is not None:
+        pool = [f for f in faces if f not in avoid_faces] or list(faces)
+        face = dice.child("face").choice(pool)
+    spec = fonts.FACES[face or fonts.LEGACY_FACE]
     inks = [i for i in ("blue", "black", "violet") if i not in avoid_inks] or ["blue"]
     ink = dice.weighted(inks, [{"blue": 5, "black": 3, "violet": 2}[i] for i in inks])
-    return Hand(hand_id, "handwritten", fonts.handwriting_font(), dice.int(430, 650),
-                round(dice.uniform(4.5, 5.3), 2), 1.12, INKS[ink], ink,
+    weight = dice.int(430, 650)
+    if spec.weights is None:
+        weight = None                 # a static face: its one weight (ink density still varies)
+    elif spec.weights != (430, 650):  # map the draw onto this face's range
+        lo, hi = spec.weights
+        weight = round(lo + (weight - 430) * (hi - lo) / 220)
+    size = dice.uniform(4.5, 5.3)
+    return Hand(hand_id, "handwritten", spec.path, weight,
+                round(size, 2) if face is None else round(size * spec.size_scale, 2), spec.line_em, INKS[ink], ink,
                 round(dice.uniform(-3.0, 9.0), 2), round(dice.uniform(0.035, 0.06), 3),
                 round(dice.uniform(0.02, 0.045), 3), round(dice.uniform(1.5, 3.5), 2),
-                round(dice.uniform(0.3, 0.9), 2))
+                round(dice.uniform(0.3, 0.9), 2), face)
 
 
-def make_hands(book_id: str, kinds: list[str], dice: Dice) -> dict[str, Hand]:
-    """The hands of a book, in order of appearance: kinds like ["printed", "handwritten"]."""
+def make_hands(book_id: str, kinds: list[str], dice: Dice, faces: tuple[str, ...] | None = None) -> dict[str, Hand]:
+    """The hands of a book, in order of appearance: kinds like ["printed", "handwritten"].
+
+    `faces`: the handwriting faces writers draw from (None: legacy, Dancing Script alone); two
+    writers of one book get different faces while the set has enough.
+    """
     hands: dict[str, Hand] = {}
     for n, kind in enumerate(kinds, start=1):
         hid = f"{book_id}:{'P' if kind == 'printed' else 'H'}{n}"
@@ -79,7 +102,8 @@ def make_hands(book_id: str, kinds: list[str], dice: Dice) -> dict[str, Hand]:
             hands[hid] = printer(hid)
         else:
             used = tuple(h.ink_name for h in hands.values() if not h.printed)
-            hands[hid] = writer(hid, dice.child("hand", n), used)
+            used_faces = tuple(h.face for h in hands.values() if h.face is not None)
+            hands[hid] = writer(hid, dice.child("hand", n), used, faces, used_faces)
     return hands
 
 

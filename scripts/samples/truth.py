@@ -4,7 +4,9 @@ Coordinates: image pixels of the stored file, continuous (pixel (i, j) covers [i
 `pageToImage` maps page pixels (the page drawn upright at `trueDpi`, origin at its top-left
 corner) to stored-image pixels: [x', y'] = [[a, b, c], [d, e, f]] · [x, y, 1]; `grid` gives the
 printed header band, rows and columns in those page pixels. A field's `text` is exactly what is
-drawn (lines of a wrapped cell joined by one space).
+drawn (lines of a wrapped cell joined by one space). Outside `--hands legacy`, the document names
+its hand set ("hands") and each handwritten record the face that drew it ("face", an id of
+fonts.FACES).
 """
 from __future__ import annotations
 
@@ -67,7 +69,10 @@ def book_truth(book: Book, results: list[FileResult]) -> dict:
                 for name in col.fields:
                     st = book.settings[rec][name]
                     fields[name] = {"text": st.text, "value": st.value, "damage": kind}
-            records.append({"opening": ti, "row": row + 1, "hand": hand.kind, "handId": hand.id,
+            record_truth = {"opening": ti, "row": row + 1, "hand": hand.kind, "handId": hand.id}
+            if hand.face is not None:   # not in legacy mode, whose truth.json stays as it was
+                record_truth["face"] = hand.face
+            records.append({**record_truth,
                             "source": [{"file": o.left.file, "frame": o.left.frame, "side": "left"},
                                        {"file": o.right.file, "frame": o.right.frame, "side": "right"}],
                             "fields": fields})
@@ -76,7 +81,9 @@ def book_truth(book: Book, results: list[FileResult]) -> dict:
             "files": files, "openings": openings, "records": records}
 
 
-def write(path, seed: int, preset: str, books: dict[str, dict]) -> None:
-    doc = {"seed": seed, "generator": "scripts/make-samples", "preset": preset, "coordinates": COORDINATES,
-           "books": books}
+def write(path, seed: int, preset: str, books: dict[str, dict], hands: str = "legacy") -> None:
+    doc = {"seed": seed, "generator": "scripts/make-samples", "preset": preset, "coordinates": COORDINATES}
+    if hands != "legacy":
+        doc["hands"] = hands    # the hand set (records name their face); legacy leaves truth.json as it was
+    doc["books"] = books
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -3,7 +3,8 @@
 A printed hand is the commune's printer (Liberation Serif, black, no jitter). A handwritten hand
 draws its face (Dancing Script alone in legacy mode, else one of a hand set in fonts.FACES) glyph by
 glyph, each with its own size, baseline offset, slant and ink density, on a line that drifts slightly;
-one or two hands per book differ in ink, face, weight, size and slant. Rendering returns a coverage mask (0–255) and where the first baseline starts in it.
+one or two hands per book differ in ink, face, weight, size and slant. Rendering returns a coverage
+mask (0–255) and where the first baseline starts in it.
 """
 from __future__ import annotations
 

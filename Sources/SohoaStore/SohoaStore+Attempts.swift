@@ -22,10 +22,11 @@ extension SohoaStore {
 
     /// Forgets every attempt at `item`: it is done (or refused with a reason), and its past deaths no longer count.
     public func finishAttempts(_ item: WorkItem) throws(StoreError) {
-        try write { db in
-            try db.execute(
-                sql: "DELETE FROM attempt WHERE stage = ? AND subject = ?", arguments: [item.stage.rawValue, item.subject])
-        }
+        try write { db in try Self.forget(item, db) }
+    }
+
+    private static func forget(_ item: WorkItem, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM attempt WHERE stage = ? AND subject = ?", arguments: [item.stage.rawValue, item.subject])
     }
 
     /// At the start of `run`: every attempt another run left in progress died with it, by a crash where `crashes`
@@ -57,8 +58,7 @@ extension SohoaStore {
             for (item, deaths) in try Self.deaths(db) where CrashQuarantine.setsAside(deaths) {
                 let detail = CrashQuarantine.explanation(stage: item.stage, deaths: deaths, retry: retry)
                 try Self.setAside(item, detail: detail, run: run, db)
-                try db.execute(
-                    sql: "DELETE FROM attempt WHERE stage = ? AND subject = ?", arguments: [item.stage.rawValue, item.subject])
+                try Self.forget(item, db)
                 setAside.append(item)
             }
             return setAside
@@ -85,7 +85,7 @@ extension SohoaStore {
         try Self.deaths(db, includingUnsettled: !runIsLive).map { item, deaths in
             StatusReport.InterruptedItem(
                 stage: item.stage.rawValue, book: item.bookId, file: item.file, frame: item.frameIndex,
-                crashes: deaths.filter { $0 != .interrupted }.count, interruptions: deaths.filter { $0 == .interrupted }.count)
+                crashes: CrashQuarantine.crashes(in: deaths), interruptions: deaths.count - CrashQuarantine.crashes(in: deaths))
         }
     }
 

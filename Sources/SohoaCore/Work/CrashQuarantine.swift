@@ -19,9 +19,10 @@ public enum CrashQuarantine {
     public static let crashesToSetAside = 2
 
     /// Whether an item whose unfinished attempts since it last succeeded ended in `deaths` is set aside.
-    public static func setsAside(_ deaths: [Death]) -> Bool {
-        deaths.filter { $0 != .interrupted }.count >= crashesToSetAside
-    }
+    public static func setsAside(_ deaths: [Death]) -> Bool { crashes(in: deaths) >= crashesToSetAside }
+
+    /// How many of `deaths` were crashes on the item.
+    public static func crashes(in deaths: [Death]) -> Int { deaths.filter { $0 != .interrupted }.count }
 
     /// Why the item was set aside, with how to try it again, for `sohoa status`.
     public static func explanation(stage: WorkStage, deaths: [Death], retry: String) -> String {

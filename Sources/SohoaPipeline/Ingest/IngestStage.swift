@@ -111,11 +111,8 @@ public struct IngestStage: Sendable {
         case .duplicate(let original):
             outcome = .rejected(.duplicate, detail: "same content as \(original); the page was scanned twice")
         case .inspect:
-            // Finished before it is saved: a kill in between costs a second inspection, never a stale mark.
             let item = WorkItem.file(bookId: file.bookId, path: file.relativePath, sha256: sha256, byteCount: file.byteCount)
-            try attempts.begin(item)
-            outcome = inspect(file)
-            try attempts.finish(item)
+            outcome = try attempts.attempt(item) { inspect(file) }.get()
         }
         try store.saveIngestedFile(
             IngestedFile(bookId: file.bookId, path: file.relativePath, sha256: sha256, byteCount: file.byteCount, outcome: outcome),

@@ -82,39 +82,39 @@ public struct PrepareStage: Sendable {
     private func prepare(_ frame: FrameToPrepare, engine: borrowing TesseractEngine) throws(PrepareFailure) {
         let folder = store.workspace.pages.appendingPathComponent(frame.bookId, isDirectory: true)
         let stem = "\(frame.sha256.prefix(16))-f\(frame.frameIndex)"
-        var entries: [PreparedPageEntry] = []
-        let analysis: FrameAnalysis
-        let item = WorkItem.frame(frame)
-        do { try attempts.begin(item) } catch { throw .store(error) }
+        let prepared: Result<(FrameAnalysis, [PreparedPageEntry]), any Error>
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            var bilevel = false
-            let gray = try Self.grayFrame(frame, bilevel: &bilevel)
-            let result = try FrameAnalyzer().analyze(gray, dpi: frame.dpi)
-            analysis = result.analysis
-            let reasons = Self.reasons(for: analysis)
-            try PagePreparer().forEachPage(of: gray, bilevelSource: bilevel, analysis: result) { page in
-                let name = "\(stem)-\(entries.count)"
-                entries.append(
-                    try record(page, frame: frame, analysis: analysis, reasons: reasons, engine: engine,
-                               master: folder.appendingPathComponent("\(name).tif"),
-                               delivery: folder.appendingPathComponent("\(name).jpg")))
+            prepared = try attempts.attempt(WorkItem.frame(frame)) { () throws -> (FrameAnalysis, [PreparedPageEntry]) in
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                var bilevel = false
+                let gray = try Self.grayFrame(frame, bilevel: &bilevel)
+                let result = try FrameAnalyzer().analyze(gray, dpi: frame.dpi)
+                let analysis = result.analysis
+                let reasons = Self.reasons(for: analysis)
+                var entries: [PreparedPageEntry] = []
+                try PagePreparer().forEachPage(of: gray, bilevelSource: bilevel, analysis: result) { page in
+                    let name = "\(stem)-\(entries.count)"
+                    entries.append(
+                        try record(page, frame: frame, analysis: analysis, reasons: reasons, engine: engine,
+                                   master: folder.appendingPathComponent("\(name).tif"),
+                                   delivery: folder.appendingPathComponent("\(name).jpg")))
+                }
+                Self.checkFacingNumbers(&entries)
+                return (analysis, entries)
             }
-            Self.checkFacingNumbers(&entries)
-        } catch let error as StoreError {
-            throw .store(error)
         } catch {
-            do { try attempts.finish(item) } catch { throw .store(error) }
+            throw .store(error)
+        }
+        let analysis: FrameAnalysis, entries: [PreparedPageEntry]
+        switch prepared {
+        case .success(let done): (analysis, entries) = done
+        case .failure(let error as StoreError): throw .store(error)
+        case .failure(let error):
             observer.observe(.frameNotPrepared(book: frame.bookId, file: frame.path, frame: frame.frameIndex, reason: "\(error)"))
             return
         }
         let encoded = (try? JSONEncoder().encode(analysis)) ?? Data("{}".utf8)
-        do {
-            try attempts.finish(item)
-            try store.savePreparedFrame(frame.frameId, analysis: encoded, pages: entries)
-        } catch {
-            throw .store(error)
-        }
+        do { try store.savePreparedFrame(frame.frameId, analysis: encoded, pages: entries) } catch { throw .store(error) }
         observer.observe(.framePrepared(book: frame.bookId, file: frame.path, frame: frame.frameIndex, pages: entries.count))
     }
 

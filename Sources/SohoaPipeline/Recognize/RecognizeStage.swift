@@ -67,23 +67,23 @@ public struct RecognizeStage: Sendable {
     }
 
     private func read(_ opening: OpeningToRead, with reader: OpeningReader, engines: inout CellEngines) throws(ReadFailure) {
-        let item = WorkItem.opening(opening)
-        do { try attempts.begin(item) } catch { throw .store(error) }
-        let result: OpeningReader.Result
+        let read: Result<OpeningReader.Result, any Error>
         do {
-            result = try reader.read(opening, engines: &engines)
+            read = try attempts.attempt(WorkItem.opening(opening)) { () throws -> OpeningReader.Result in
+                try reader.read(opening, engines: &engines)
+            }
         } catch {
-            do { try attempts.finish(item) } catch { throw .store(error) }
+            throw .store(error)
+        }
+        let result: OpeningReader.Result
+        switch read {
+        case .success(let done): result = done
+        case .failure(let error):
             observer.observe(.openingNotRead(book: opening.bookId, opening: opening.openingId, reason: "\(error)"))
             return
         }
         let layout = (try? JSONEncoder().encode(result.layout)) ?? Data("{}".utf8)
-        do {
-            try attempts.finish(item)
-            try store.saveReadOpening(opening.openingId, layout: layout, records: result.records)
-        } catch {
-            throw .store(error)
-        }
+        do { try store.saveReadOpening(opening.openingId, layout: layout, records: result.records) } catch { throw .store(error) }
         let fields = result.records.flatMap(\.fields)
         observer.observe(
             .openingRead(

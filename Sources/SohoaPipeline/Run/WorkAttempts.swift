@@ -1,4 +1,3 @@
-import Foundation
 import SohoaCore
 public import SohoaStore
 
@@ -20,16 +19,19 @@ public struct WorkAttempts: Sendable {
         return (WorkAttempts(store: store, run: run), setAside)
     }
 
-    /// Marks `item` in progress; call from the thread that works on it.
-    func begin(_ item: WorkItem) throws(StoreError) {
+    /// Runs `work` on `item` while it is marked in progress (call from the thread that does it), and marks it done
+    /// whether the work succeeded or threw: a reader's error is a result, not a death, and its past deaths no longer
+    /// count. The caller commits the result afterwards, so a kill in between costs the work again, never a stale mark.
+    func attempt<Success, Failure: Error>(
+        _ item: WorkItem, _ work: () throws(Failure) -> Success
+    ) throws(StoreError) -> Result<Success, Failure> {
         try store.beginAttempt(item, run: run)
         CrashNote.begin(item, run: run)
         TestCrashSwitch.abortIfNamed(item)
-    }
-
-    /// Marks `item` done, read or refused: its past deaths no longer count.
-    func finish(_ item: WorkItem) throws(StoreError) {
+        let result: Result<Success, Failure>
+        do throws(Failure) { result = .success(try work()) } catch { result = .failure(error) }
         CrashNote.end()
         try store.finishAttempts(item)
+        return result
     }
 }

@@ -17,6 +17,8 @@ struct RecordLine: Encodable {
         var status: String
         var confidence: Double
         var reasons: [String]
+        /// Up to five proposed values for a field not accepted (SPEC.md); left out when there are none.
+        var candidates: [FieldCandidate]?
     }
 
     var book: String
@@ -38,7 +40,10 @@ struct RecordLine: Encodable {
             fields[column] = Field(
                 value: exported.values[column] ?? "", text: stored.text.precomposedStringWithCanonicalMapping,
                 status: stored.status.rawValue, confidence: (stored.confidence * 1000).rounded() / 1000,
-                reasons: stored.reasons)
+                reasons: stored.reasons,
+                candidates: stored.status == .review && !stored.candidates.isEmpty
+                    ? stored.candidates.map { FieldCandidate(value: $0.value.precomposedStringWithCanonicalMapping, p: ($0.p * 1000).rounded() / 1000) }
+                    : nil)
         }
         self.fields = fields
     }

@@ -178,9 +178,14 @@ public struct ReviewServer: Sendable {
         status: HTTPResponse.Status = .ok
     ) throws -> Response {
         let entry = catalog.entry(pipeline: field.pipeline, field: field.name)
-        // A value the pipeline could not parse is shown as read; one it could is shown as the sheet will have it.
-        let shown = typed ?? (field.reasons.contains { $0.rawValue.hasPrefix("invalid-") } ? field.text : field.value)
-        let choices = entry.map { catalog.choices(for: $0, bookPlace: field.bookPlace) } ?? []
+        // A value the pipeline could not parse is shown as read, unless the decoder proposed one; one it could is
+        // shown as the sheet will have it.
+        let unparsed = field.candidates.isEmpty && field.reasons.contains { $0.rawValue.hasPrefix("invalid-") }
+        let shown = typed ?? (unparsed ? field.text : field.value)
+        // The decoder's candidates first, then the column's list.
+        let listed = entry.map { catalog.choices(for: $0, bookPlace: field.bookPlace) } ?? []
+        var offered: Set<String> = []
+        let choices = (field.candidates + listed).filter { offered.insert($0).inserted }
         let rowSides = try store.rowBands(ofField: field.fieldId).map { band -> [String: Any] in
             ["side": band.side, "label": band.side == "left" ? "trái" : "phải"]
         }

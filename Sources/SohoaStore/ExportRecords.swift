@@ -76,8 +76,13 @@ public struct ExportField: Sendable, Equatable {
     /// The confidence routing judged the reading by (0 when none was stored).
     public var confidence: Double
     public var reasons: [String]
+    /// The decoder's candidate values, most probable first (none for a field without).
+    public var candidates: [FieldCandidate]
 
-    public init(text: String, value: String, status: FieldStatus, confidence: Double, reasons: [String]) {
+    public init(
+        text: String, value: String, status: FieldStatus, confidence: Double, reasons: [String], candidates: [FieldCandidate] = []
+    ) {
         (self.text, self.value, self.status, self.confidence, self.reasons) = (text, value, status, confidence, reasons)
+        self.candidates = candidates
     }
 }

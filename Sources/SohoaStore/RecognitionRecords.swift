@@ -19,6 +19,10 @@ public struct OpeningToRead: Sendable, Equatable {
     public var openingId: Int64
     public var bookId: String
     public var pipeline: String
+    /// The book's registration place (`noiDangKy`) and the year it was opened (`namMoSo`): what the decoder knows
+    /// of it before reading.
+    public var bookPlace: String
+    public var bookYear: Int?
     public var left: Page?
     public var right: Page?
     /// What is wrong with the pairing of the pages, when something is.
@@ -64,4 +68,7 @@ public struct BookField: Sendable, Equatable {
     public var recordId: Int64
     public var value: String
     public var status: FieldStatus
+    /// The value is the decoder's guess for a field in review (its first candidate), not what was read: no
+    /// evidence against a neighbour.
+    public var guessed: Bool = false
 }

@@ -50,6 +50,8 @@ public struct ClaimedField: Sendable, Equatable {
     /// The readings given so far (a second reader does not see them; a supervisor in a dispute does).
     public var readings: [ReviewReading]
     public var claimExpiresAt: Date
+    /// The decoder's candidate values, most probable first: the value is pre-filled with the first of them.
+    public var candidates: [String] = []
 }
 
 /// The band a record's row takes on one page of its opening: what the decision screen shows around the cell.

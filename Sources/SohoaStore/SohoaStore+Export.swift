@@ -60,7 +60,7 @@ extension SohoaStore {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT fi.recordId, fi.name, fi.text, fi.value, fi.status, fi.confidence, fi.reasons FROM field fi
+                SELECT fi.recordId, fi.name, fi.text, fi.value, fi.status, fi.confidence, fi.reasons, fi.candidates FROM field fi
                 JOIN record r ON fi.recordId = r.id JOIN opening o ON r.openingId = o.id WHERE o.bookId = ?
                 """,
             arguments: [bookId])
@@ -69,7 +69,8 @@ extension SohoaStore {
             let reasons = try Self.strings(json: row["reasons"] as String)
             fields[row["recordId"], default: [:]][row["name"]] = ExportField(
                 text: row["text"], value: row["value"], status: FieldStatus(rawValue: row["status"]) ?? .review,
-                confidence: row["confidence"] ?? 0, reasons: reasons)
+                confidence: row["confidence"] ?? 0, reasons: reasons,
+                candidates: (row["candidates"] as String?).flatMap { try? JSONDecoder().decode([FieldCandidate].self, from: Data($0.utf8)) } ?? [])
         }
         return fields
     }

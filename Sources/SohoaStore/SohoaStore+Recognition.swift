@@ -10,7 +10,7 @@ extension SohoaStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT o.id, o.bookId, b.pipeline, o.problem, o.leftPageId, o.rightPageId
+                    SELECT o.id, o.bookId, b.pipeline, b.noiDangKy, b.namMoSo, o.problem, o.leftPageId, o.rightPageId
                     FROM opening o JOIN book b ON o.bookId = b.id
                     WHERE o.status = 'prepared' AND b.configurationError IS NULL AND b.pipeline IS NOT NULL
                     ORDER BY o.bookId, o.sequence
@@ -32,7 +32,7 @@ extension SohoaStore {
             return try rows.map { row in
                 OpeningToRead(
                     openingId: row["id"], bookId: row["bookId"], pipeline: row["pipeline"],
-                    left: try page(row["leftPageId"]), right: try page(row["rightPageId"]), problem: row["problem"])
+                    bookPlace: row["noiDangKy"] ?? "", bookYear: row["namMoSo"], left: try page(row["leftPageId"]), right: try page(row["rightPageId"]), problem: row["problem"])
             }
         }
     }
@@ -51,14 +51,15 @@ extension SohoaStore {
                     let decision = field.decision
                     try db.execute(
                         sql: """
-                            INSERT INTO field (recordId, name, text, value, status, confidence, reasons, box, side, evidence)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            INSERT INTO field (recordId, name, text, value, status, confidence, reasons, box, side, evidence, candidates)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                             """,
                         arguments: [
                             recordId, decision.name, decision.text, decision.value, decision.status.rawValue,
                             decision.confidence, Self.json(decision.reasons.map(\.rawValue)),
                             field.box.map { Self.json($0.map(String.init)) }, field.side,
                             String(decoding: field.evidence, as: UTF8.self),
+                            decision.candidates.isEmpty ? nil : try? String(decoding: JSONEncoder().encode(decision.candidates), as: UTF8.self),
                         ])
                 }
             }
@@ -74,12 +75,17 @@ extension SohoaStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT f.id, f.recordId, f.value, f.status FROM field f JOIN record r ON f.recordId = r.id
+                    SELECT f.id, f.recordId, f.value, f.status, f.candidates IS NOT NULL AND f.value != f.text AS guessed
+                    FROM field f JOIN record r ON f.recordId = r.id
                     JOIN opening o ON r.openingId = o.id
                     WHERE o.bookId = ? AND f.name = ? ORDER BY o.sequence, r.row
                     """,
                 arguments: [bookId, name]
-            ).map { BookField(fieldId: $0["id"], recordId: $0["recordId"], value: $0["value"], status: FieldStatus(rawValue: $0["status"]) ?? .review) }
+            ).map {
+                BookField(
+                    fieldId: $0["id"], recordId: $0["recordId"], value: $0["value"],
+                    status: FieldStatus(rawValue: $0["status"]) ?? .review, guessed: $0["status"] == "review" && $0["guessed"] == true)
+            }
         }
     }
 

@@ -3,10 +3,19 @@ public struct RegisterLexicons: Sendable {
     public let ethnicGroups: EthnicGroups
     public let places: AdministrativeUnits
     public let names: PersonNames
+    /// Every province's places as books write them, which a book's decoding starts from.
+    public let placeChoices: PlaceChoices?
 
-    public init(ethnicGroups: EthnicGroups, places: AdministrativeUnits, names: PersonNames) {
+    public init(ethnicGroups: EthnicGroups, places: AdministrativeUnits, names: PersonNames, placeChoices: PlaceChoices? = nil) {
         self.ethnicGroups = ethnicGroups
         self.places = places
         self.names = names
+        self.placeChoices = placeChoices
+    }
+
+    /// What the lists know of a book registered at `noiDangKy` and opened in `namMoSo`.
+    public func context(ofBook noiDangKy: String, openedIn namMoSo: Int?) -> BookContext {
+        guard let placeChoices else { return BookContext(places: [], year: namMoSo) }
+        return BookContext(noiDangKy: noiDangKy, namMoSo: namMoSo, choices: placeChoices)
     }
 }

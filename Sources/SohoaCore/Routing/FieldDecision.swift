@@ -8,6 +8,9 @@ public struct FieldDecision: Sendable, Equatable, Codable {
     public var status: FieldStatus
     public var confidence: Double
     public var reasons: [ReviewReason]
+    /// The values the field may hold, most probable first (at most five), for a field left in review whose column
+    /// has a vocabulary or a form; its `value` is then the first of them.
+    public var candidates: [FieldCandidate] = []
 
     public init(name: String, text: String, value: String, confidence: Double, reasons: [ReviewReason]) {
         self.name = name
@@ -16,6 +19,14 @@ public struct FieldDecision: Sendable, Equatable, Codable {
         self.confidence = confidence
         self.reasons = Array(Set(reasons)).sorted()
         self.status = reasons.isEmpty ? .accepted : .review
+    }
+
+    /// Takes `candidate` as the field's value and accepts it: the decoder is sure enough of it to answer every doubt
+    /// the reading raised.
+    public mutating func accept(_ candidate: FieldCandidate) {
+        value = candidate.value
+        reasons = []
+        status = .accepted
     }
 
     /// Sends the field to a person for `reason` (once), whatever it was.

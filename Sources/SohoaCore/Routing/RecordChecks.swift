@@ -7,12 +7,17 @@ enum RecordChecks {
     static let parents = ["meNgaySinh", "chaNgaySinh"]
     static let parentAge = 15...55
 
-    static func apply(to decisions: inout [FieldDecision]) {
+    /// With `acceptedOnly`, the rules are held against the accepted values alone (the decoded ones among them), not
+    /// against values a person will see anyway.
+    static func apply(to decisions: inout [FieldDecision], acceptedOnly: Bool = false) {
+        func holding(_ name: String) -> FieldDecision? {
+            decisions.first { $0.name == name && !$0.value.isEmpty && (!acceptedOnly || $0.status == .accepted) }
+        }
         func date(_ name: String) -> CalendarDate? {
-            decisions.first { $0.name == name && !$0.value.isEmpty }.flatMap { try? DateReading.date($0.value) }
+            holding(name).flatMap { try? DateReading.date($0.value) }
         }
         func year(_ name: String) -> Int? {
-            guard let value = decisions.first(where: { $0.name == name && !$0.value.isEmpty })?.value else { return nil }
+            guard let value = holding(name)?.value else { return nil }
             return (try? DateReading.year(value)) ?? (try? DateReading.date(value))?.year
         }
         func flag(_ names: [String], _ reason: ReviewReason) {

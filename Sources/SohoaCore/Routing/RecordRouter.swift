@@ -11,8 +11,9 @@ public struct RecordRouter: Sendable {
         self.policy = policy
     }
 
-    /// The decisions for `cells` (one per pipeline column, in any order), one per export column.
-    public func route(_ cells: [RecordCell]) -> [FieldDecision] {
+    /// The decisions for `cells` (one per pipeline column, in any order), one per export column; fields in doubt
+    /// are decoded against what `book` and the reference lists know.
+    public func route(_ cells: [RecordCell], book: BookContext = .none) -> [FieldDecision] {
         var decisions: [FieldDecision] = []
         let registered = cells.first { $0.column.fields == ["ngayDangKy"] }.flatMap { try? DateReading.date($0.evidence.text) }
         for cell in cells {
@@ -21,6 +22,11 @@ public struct RecordRouter: Sendable {
         Self.checkGroups(cells, &decisions)
         RecordChecks.apply(to: &decisions)
         Self.distrustMostlyDoubtfulRecords(&decisions)
+        RecordDecoding(decoder: FieldDecoder(lexicons: lexicons, book: book), acceptance: policy.decodedAcceptance) { value, type in
+            type != .place || lexicons.places.match(value).isKnown
+        }.apply(cells, to: &decisions)
+        // The rules again, for the values the decoding accepted.
+        RecordChecks.apply(to: &decisions, acceptedOnly: true)
         return decisions
     }
 

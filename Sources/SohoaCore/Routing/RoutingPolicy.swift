@@ -33,8 +33,15 @@ public struct RoutingPolicy: Sendable, Equatable, Codable {
     /// A rival (not a tone mark) at this confidence or above that would make another value the list knows (`Linh`
     /// for `Tinh`) leaves a listed reading in doubt, however far below the reading it is.
     public var knownRivalFloor: Double
+    /// A field in doubt is accepted with the decoder's first candidate when its probability reaches this
+    /// (`FieldDecoder`); 1 or more accepts none.
+    public var decodedAcceptance: Double
 
-    public init(checked: Thresholds, names: Thresholds, free: Thresholds, minimumDPI: Int, knownRivalFloor: Double) {
+    public init(
+        checked: Thresholds, names: Thresholds, free: Thresholds, minimumDPI: Int, knownRivalFloor: Double,
+        decodedAcceptance: Double = 2
+    ) {
+        self.decodedAcceptance = decodedAcceptance
         self.checked = checked
         self.names = names
         self.free = free
@@ -58,5 +65,5 @@ public struct RoutingPolicy: Sendable, Equatable, Codable {
         checked: Thresholds(minimumConfidence: 0.40, markRivalLimit: 0.10, rivalLimit: 0.10),
         names: Thresholds(minimumConfidence: 0.45, markRivalLimit: 0.25, rivalLimit: 0.90),
         free: Thresholds(minimumConfidence: 0.75, markRivalLimit: 0.60, rivalLimit: 0.60),
-        minimumDPI: 150, knownRivalFloor: 0.30)
+        minimumDPI: 150, knownRivalFloor: 0.30, decodedAcceptance: 0.95)
 }

@@ -23,7 +23,8 @@ public enum ReferenceData {
             return RegisterLexicons(
                 ethnicGroups: try EthnicGroups(tsv: ethnic),
                 places: try AdministrativeUnits(current: units, history: history),
-                names: try PersonNames(surnames: surnames, givenMale: male, givenFemale: female))
+                names: try PersonNames(surnames: surnames, givenMale: male, givenFemale: female),
+                placeChoices: try PlaceChoices(history: history))
         } catch {
             throw .configuration("reference list in \(folder.path): \(error)")
         }

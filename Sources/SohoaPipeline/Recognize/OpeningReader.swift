@@ -17,7 +17,8 @@ struct OpeningReader {
         var records: [RecordEntry]
     }
 
-    func read(_ opening: OpeningToRead, engines: inout CellEngines) throws -> Result {
+    func read(_ opening: OpeningToRead, book shared: BookContext, engines: inout CellEngines) throws -> Result {
+        let book = shared.remembering()
         var pages: [String: PageReader.Result] = [:]
         if let left = opening.left {
             pages["left"] = try PageReader(columns: pipeline.left, policy: router.policy).read(left, engines: &engines)
@@ -25,7 +26,7 @@ struct OpeningReader {
         if let right = opening.right {
             pages["right"] = try PageReader(columns: pipeline.right, policy: router.policy).read(right, engines: &engines)
         }
-        let firstReading = records(from: pages, opening: opening)
+        let firstReading = records(from: pages, opening: opening, book: book)
         // The cells' image condition is measured where it can still change a decision: the cells of fields that the
         // reading alone would accept.
         var places: [String: (side: String, column: Int)] = [:]
@@ -46,11 +47,11 @@ struct OpeningReader {
             for (place, reasons) in zip(chosen, damage) { read.cells[place.row][place.column].evidence.damage += reasons }
             pages[side] = read
         }
-        return Result(layout: pages.mapValues(\.grid), records: records(from: pages, opening: opening))
+        return Result(layout: pages.mapValues(\.grid), records: records(from: pages, opening: opening, book: book))
     }
 
     /// The opening's records from what its pages gave: rows paired top to bottom, blank rows dropped, fields routed.
-    private func records(from pages: [String: PageReader.Result], opening: OpeningToRead) -> [RecordEntry] {
+    private func records(from pages: [String: PageReader.Result], opening: OpeningToRead, book: BookContext) -> [RecordEntry] {
         let leftReasons = reasons(of: opening.left, grid: pages["left"]?.grid, columns: pipeline.left.count)
         var rightReasons = reasons(of: opening.right, grid: pages["right"]?.grid, columns: pipeline.right.count)
         if opening.problem != nil { rightReasons.append(.pairingUncertain) }
@@ -76,7 +77,7 @@ struct OpeningReader {
                     for field in column.fields { boxes[field] = (side, cell?.box, evidence) }
                 }
             }
-            let fields = router.route(recordCells).map { decision in
+            let fields = router.route(recordCells, book: book).map { decision in
                 let place = boxes[decision.name]
                 return RecordEntry.Field(
                     decision: decision, side: place?.side ?? "left",

@@ -44,6 +44,11 @@ public struct RecognizeStage: Sendable {
             }
         }
         let ready = readers
+        var contexts: [String: BookContext] = [:]
+        for opening in openings where contexts[opening.bookId] == nil {
+            contexts[opening.bookId] = lexicons.context(ofBook: opening.bookPlace, openedIn: opening.bookYear)
+        }
+        let contextOfBook = contexts
         observer.observe(.readPlanned(openings: openings.count))
         let failure: ReadFailure? = WorkerPool.run(
             openings, workers: jobs,
@@ -52,7 +57,7 @@ public struct RecognizeStage: Sendable {
             },
             perform: { (engines: inout CellEngines, opening: OpeningToRead) throws(ReadFailure) in
                 guard let reader = ready[opening.pipeline] else { return }
-                try read(opening, with: reader, engines: &engines)
+                try read(opening, with: reader, book: contextOfBook[opening.bookId] ?? .none, engines: &engines)
             })
         switch failure {
         case .store(let error): throw .store(error)
@@ -66,11 +71,13 @@ public struct RecognizeStage: Sendable {
         }
     }
 
-    private func read(_ opening: OpeningToRead, with reader: OpeningReader, engines: inout CellEngines) throws(ReadFailure) {
+    private func read(
+        _ opening: OpeningToRead, with reader: OpeningReader, book: BookContext, engines: inout CellEngines
+    ) throws(ReadFailure) {
         let read: Result<OpeningReader.Result, any Error>
         do {
             read = try attempts.attempt(WorkItem.opening(opening)) { () throws -> OpeningReader.Result in
-                try reader.read(opening, engines: &engines)
+                try reader.read(opening, book: book, engines: &engines)
             }
         } catch {
             throw .store(error)
@@ -98,7 +105,8 @@ public struct RecognizeStage: Sendable {
         let gaps = SequenceCheck.outOfSequence(numbers.map { $0.value.isEmpty ? nil : $0.value })
         try store.sendToReview(fields: gaps.map { numbers[$0].fieldId }, reason: .sequenceGap)
         let dates = try store.fields(named: "ngayDangKy", ofBook: book)
-        let disorder = SequenceCheck.outOfOrder(dates.map { $0.value.isEmpty ? nil : $0.value })
+        // A guess pre-filled for a person is no evidence against its neighbours.
+        let disorder = SequenceCheck.outOfOrder(dates.map { $0.value.isEmpty || $0.guessed ? nil : $0.value })
         try store.sendToReview(fields: disorder.map { dates[$0].fieldId }, reason: .dateSequence)
         // A number is exported with its registration date's year: it is only as sure as that date.
         let unsure = Set(disorder.map { dates[$0].recordId })

@@ -78,6 +78,12 @@ enum StoreMigrations {
                 t.uniqueKey(["stage", "subject", "runId"])
             }
         }
+        migrator.registerMigration("v6: a field's candidate values") { db in
+            try db.alter(table: "field") { t in
+                // `[{"value": …, "p": …}]`, most probable first; null for a field with none.
+                t.add(column: "candidates", .jsonText)
+            }
+        }
         return migrator
     }
 

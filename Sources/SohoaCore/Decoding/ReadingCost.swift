@@ -1,0 +1,105 @@
+/// How far a reading is from a candidate value: an edit distance whose prices follow how a recogniser errs on
+/// handwriting. A changed tone or vowel mark costs less than a changed letter; letters and digits that handwriting
+/// makes alike (`1`/`l`/`I`, `0`/`o`, `5`/`s`) less than others; a lost or extra space or punctuation mark little.
+/// Where the recogniser itself weighed the candidate's character at that place (a per-symbol runner-up choice), the
+/// change costs only as much as the recogniser doubted it.
+struct ReadingCost: Sendable {
+    /// Prices, in units of one changed letter.
+    static let markChange = 0.4
+    static let lookalike = 0.6
+    static let separator = 0.3
+
+    /// Characters that handwriting and the recogniser confuse, in groups.
+    private static let lookalikeGroups: [[Unicode.Scalar]] = [
+        ["0", "o", "d", "q"], ["1", "l", "i", "j", "t", "|", "!", "/", "7"], ["2", "z"], ["3", "b", "8"], ["4", "a", "h", "y"],
+        ["5", "s"], ["6", "b", "g"], ["9", "g", "q"], ["u", "v", "n", "y"], ["m", "n", "r"], ["c", "e", "(", "o"],
+        ["k", "h"], ["y", "g"],
+    ]
+    /// For each character of a group, the groups it is in (one bit each).
+    private static let lookalikes: [Unicode.Scalar: UInt32] = {
+        var groups: [Unicode.Scalar: UInt32] = [:]
+        for (index, group) in lookalikeGroups.enumerated() {
+            for scalar in group { groups[scalar, default: 0] |= 1 << UInt32(index) }
+        }
+        return groups
+    }()
+
+    /// The reading's runner-up characters: at each position of the reading, the characters the recogniser weighed
+    /// there and its confidence in each (0–1).
+    var runnersUp: [Int: [(glyph: Glyph, confidence: Double)]] = [:]
+
+    /// The price of reading `read` where `meant` was written.
+    /// The price of reading `read`, with the runner-up `choices` at its place, where `meant` was written.
+    @inline(__always)
+    func substitution(_ read: Glyph, runnersUp choices: [(glyph: Glyph, confidence: Double)]?, for meant: Glyph) -> Double {
+        if read == meant { return 0 }
+        var price = 1.0
+        if read.base == meant.base { price = Self.markChange }
+        else if read.separates && meant.separates { price = Self.separator }
+        else if (read.lookalikes & meant.lookalikes) != 0 { price = Self.lookalike }
+        if let choices, let choice = choices.first(where: { $0.glyph == meant }) {
+            price = min(price, 1 - choice.confidence)
+        }
+        return price
+    }
+
+    /// The lookalike groups of `base` (one bit each).
+    static func lookalikeGroups(of base: Unicode.Scalar) -> UInt32 { lookalikes[base] ?? 0 }
+
+    /// The price of a character read that was not written, or written and not read.
+    static func gap(_ glyph: Glyph) -> Double { glyph.separates ? separator : 1 }
+
+    /// The cheapest alignment of the whole reading with the whole candidate.
+    /// Past `limit` the alignment is given up and the cost is infinite: a hypothesis that far off will not count.
+    func cost(of reading: [Glyph], against candidate: [Glyph], limit: Double = .infinity) -> Double {
+        align(reading, candidate, skippingPrefix: nil, limit: limit).cost
+    }
+
+    /// The cheapest alignment of the candidate with the end of the reading, the reading's first characters left out
+    /// at `skip` each (letters) or the separator price: a hamlet or a facility before the units a place names.
+    /// Returns the cost and how many of the reading's characters were left out.
+    func costOfEnd(of reading: [Glyph], against candidate: [Glyph], skip: Double, limit: Double = .infinity) -> (cost: Double, skipped: Int) {
+        align(reading, candidate, skippingPrefix: skip, limit: limit)
+    }
+
+    private func align(
+        _ reading: [Glyph], _ candidate: [Glyph], skippingPrefix skip: Double?, limit: Double
+    ) -> (cost: Double, skipped: Int) {
+        let columns = candidate.count + 1
+        var previous = [Double](repeating: 0, count: columns)
+        var previousStart = [Int](repeating: 0, count: columns)
+        for j in 1..<columns { previous[j] = previous[j - 1] + Self.gap(candidate[j - 1]) }
+        guard !reading.isEmpty else { return (previous[columns - 1], 0) }
+        var current = previous
+        var currentStart = previousStart
+        for i in 1...reading.count {
+            let read = reading[i - 1]
+            let choices = runnersUp[i - 1]
+            let leave = skip.map { read.separates ? min($0, Self.separator) : $0 }
+            let dropped = previous[0] + Self.gap(read)
+            if let leave, previous[0] + leave <= dropped {
+                current[0] = previous[0] + leave
+                currentStart[0] = i
+            } else {
+                current[0] = dropped
+                currentStart[0] = previousStart[0]
+            }
+            for j in 1..<columns {
+                let meant = candidate[j - 1]
+                var best = previous[j - 1] + substitution(read, runnersUp: choices, for: meant)
+                var start = previousStart[j - 1]
+                let extra = previous[j] + Self.gap(read)
+                if extra < best { (best, start) = (extra, previousStart[j]) }
+                let missing = current[j - 1] + Self.gap(meant)
+                if missing < best { (best, start) = (missing, currentStart[j - 1]) }
+                current[j] = best
+                currentStart[j] = start
+            }
+            // Every alignment from here on costs at least its row's cheapest cell.
+            if (current.min() ?? 0) > limit { return (.infinity, 0) }
+            swap(&previous, &current)
+            swap(&previousStart, &currentStart)
+        }
+        return (previous[columns - 1], previousStart[columns - 1])
+    }
+}

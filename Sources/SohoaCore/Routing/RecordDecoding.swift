@@ -1,0 +1,48 @@
+/// Decodes the fields of a record that routing left in doubt: each gets its candidates and is pre-filled with the
+/// first; one whose first candidate is probable enough is accepted with it, when every reason it was in doubt is one
+/// the decoding answers (how the cell read, what the lists say of the reading), never the image's condition, the
+/// page's, or a rule of the record or the book. The registration date is decoded first: it bounds the other dates.
+struct RecordDecoding {
+    let decoder: FieldDecoder
+    let acceptance: Double
+    /// Whether a value may stand in its column as a whole (a place the lists understand to the last part).
+    let isValid: (_ value: String, _ type: FieldType) -> Bool
+
+    /// The reasons a probable enough candidate answers.
+    static let answered: Set<ReviewReason> = [
+        .lowConfidence, .ambiguousDiacritic, .recordDoubtful, .invalidDate, .invalidYear, .invalidSex, .unknownPlace,
+        .unknownName, .unknownEthnic, .unknownNationality, .unknownRelation,
+    ]
+
+    /// The fields whose value bounds the others, in the order they are decoded.
+    static let first = ["ngayDangKy"] + RecordChecks.births
+
+    func apply(_ cells: [RecordCell], to decisions: inout [FieldDecision]) {
+        var columns: [String: RecordCell] = [:]
+        for cell in cells { for field in cell.column.fields { columns[field] = cell } }
+        var facts = FieldDecoder.RecordFacts()
+        func learn(_ decision: FieldDecision) {
+            guard decision.status == .accepted || (decision.candidates.first?.p ?? 0) >= 0.5 else { return }
+            let date = try? DateReading.date(decision.value)
+            if decision.name == "ngayDangKy" { facts.registered = date ?? facts.registered }
+            if RecordChecks.births.contains(decision.name) { facts.bornYear = date?.year ?? facts.bornYear }
+        }
+        for decision in decisions where decision.status == .accepted { learn(decision) }
+        let order = decisions.indices.sorted { (Self.first.firstIndex(of: decisions[$0].name) ?? Self.first.count, $0) <
+            (Self.first.firstIndex(of: decisions[$1].name) ?? Self.first.count, $1) }
+        for index in order where decisions[index].status == .review {
+            guard let cell = columns[decisions[index].name] else { continue }
+            let decision = decisions[index]
+            let candidates = decoder.rememberedCandidates(
+                field: decision.name, type: cell.column.type, text: decision.text, evidence: cell.evidence,
+                current: decision.value, record: facts)
+            guard let top = candidates.first else { continue }
+            decisions[index].candidates = candidates
+            decisions[index].value = top.value
+            if top.listed, top.p >= acceptance, Set(decision.reasons).isSubset(of: Self.answered), isValid(top.value, cell.column.type) {
+                decisions[index].accept(top)
+            }
+            learn(decisions[index])
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import SohoaCore
+import Testing
+
+/// The decoder turns handwriting that Tesseract half read into what the book's lists and dates allow, with honest
+/// probabilities, and does not force a value that lies outside them. The readings are Tesseract's, of handwritten
+/// cells of generated books (`scripts/make-samples --hands tune --seed 303`).
+@Suite struct FieldDecoderTests {
+    static let history: Result<String, any Error> = Result {
+        try String(contentsOf: RecordRouterTests.root.appendingPathComponent("domain/admin-units-history.json"), encoding: .utf8)
+    }
+
+    let decoder: FieldDecoder
+
+    init() throws {
+        let lexicons = try RecordRouterTests.lexicons.get()
+        let choices = try PlaceChoices(history: try Self.history.get())
+        decoder = FieldDecoder(
+            lexicons: lexicons,
+            book: BookContext(noiDangKy: "UBND xã Cẩm Hòa, huyện Cẩm Xuyên, tỉnh Hà Tĩnh", namMoSo: 2013, choices: choices))
+    }
+
+    func decode(
+        _ field: String, _ type: FieldType, _ text: String, confidence: Double, registered: CalendarDate? = nil, bornYear: Int? = nil
+    ) -> [FieldCandidate] {
+        let evidence = CellEvidence(lines: [text], confidence: confidence, blank: false)
+        return decoder.candidates(
+            field: field, type: type, text: text, evidence: evidence, current: text,
+            record: FieldDecoder.RecordFacts(registered: registered, bornYear: bornYear))
+    }
+
+    @Test func aMisreadPlaceOfTheBooksDistrictIsDecodedWithConfidence() {
+        let candidates = decode("nktNoiCuTru", .place, "Cẩm tòa, Cẩm xuLên Hà Tỉnh ve", confidence: 0.476)
+        #expect(candidates.first?.value == "Cẩm Hòa, Cẩm Xuyên, Hà Tĩnh")
+        #expect((candidates.first?.p ?? 0) > 0.9)
+        #expect(candidates.first?.listed == true)
+    }
+
+    @Test func aHamletBeforeThePlaceKeepsItsNumberAndGetsItsWordRight() {
+        let candidates = decode("nksNoiSinh", .place, "Tố 9, xã Cẩm Hòa, huyện Cẩm Xuyên, tỉnh Hà Tĩnh", confidence: 0.4)
+        #expect(candidates.first?.value == "Tổ 9, xã Cẩm Hòa, huyện Cẩm Xuyên, tỉnh Hà Tĩnh")
+    }
+
+    @Test func aPlaceInAnotherProvinceReadWithConfidenceIsNotForcedIntoThisOne() {
+        let elsewhere = "Xã Tân Lập, huyện Đan Phượng, thành phố Hà Nội"
+        let candidates = decode("nksNoiSinh", .place, elsewhere, confidence: 0.93)
+        #expect(candidates.first?.value == elsewhere)
+        #expect(candidates.first?.listed == false)
+    }
+
+    @Test func closedListsDecodeTheirMisreadings() {
+        #expect(decode("nktQuocTich", .nationality, "Việ† lam", confidence: 0.346).first?.value == "Việt Nam")
+        #expect(decode("nktGioiTinh", .sex, "Mữ", confidence: 0.534).first?.value == "2")
+        #expect(decode("nycQuanHe", .nameRelation, "Chẳng", confidence: 0.132).first?.value == "Chồng")
+        let ethnic = decode("nktDanToc", .ethnic, "Kúh,", confidence: 0.32)
+        #expect(ethnic.first?.value == "Kinh")
+        // Four letters, two of them misread, among 54 groups: not sure enough to accept.
+        #expect((ethnic.first?.p ?? 1) < 0.9)
+    }
+
+    @Test func aDateIsDecodedInsideWhatTheRecordAllows() {
+        let registered = CalendarDate(day: 20, month: 3, year: 2013)
+        let born = decode("nktNgaySinh", .dateOrYear, "naêu 2 tháng 1o năm #33", confidence: 0.223, registered: registered)
+        #expect(born.prefix(5).contains { $0.value == "02.10.1933" })
+        // A registration date of the book's years, written with its separator.
+        let registration = decode("ngayDangKy", .date, "21/O3/2o13", confidence: 0.3)
+        #expect(registration.first?.value == "21.03.2013")
+    }
+
+    @Test func aJunkReadingStaysUnlistedAndCannotBeAccepted() {
+        let candidates = decode("nktQuocTich", .nationality, "lấ |", confidence: 0)
+        #expect(candidates.first.map { !$0.listed || $0.p < 0.5 } == true)
+    }
+
+    @Test func columnsWithoutAVocabularyAreNotDecoded() {
+        #expect(decode("ghiChu", .text, "Bệnh", confidence: 0.2).isEmpty)
+    }
+}

@@ -71,4 +71,7 @@ public struct BookField: Sendable, Equatable {
     /// The value is the decoder's guess for a field in review (its first candidate), not what was read: no
     /// evidence against a neighbour.
     public var guessed: Bool = false
+    /// The raw reading and why the field waits for a person.
+    public var text: String = ""
+    public var reasons: [ReviewReason] = []
 }

@@ -75,7 +75,8 @@ extension SohoaStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT f.id, f.recordId, f.value, f.status, f.candidates IS NOT NULL AND f.value != f.text AS guessed
+                    SELECT f.id, f.recordId, f.value, f.text, f.reasons, f.status,
+                        f.candidates IS NOT NULL AND f.value != f.text AS guessed
                     FROM field f JOIN record r ON f.recordId = r.id
                     JOIN opening o ON r.openingId = o.id
                     WHERE o.bookId = ? AND f.name = ? ORDER BY o.sequence, r.row
@@ -84,8 +85,30 @@ extension SohoaStore {
             ).map {
                 BookField(
                     fieldId: $0["id"], recordId: $0["recordId"], value: $0["value"],
-                    status: FieldStatus(rawValue: $0["status"]) ?? .review, guessed: $0["status"] == "review" && $0["guessed"] == true)
+                    status: FieldStatus(rawValue: $0["status"]) ?? .review, guessed: $0["status"] == "review" && $0["guessed"] == true,
+                    text: $0["text"], reasons: ((try? Self.strings(json: $0["reasons"])) ?? []).compactMap(ReviewReason.init(rawValue:)))
             }
+        }
+    }
+
+    /// Gives a field still in review the candidates the book proposes for it, pre-filled with the first; with
+    /// `accept`, accepts it with that value (its reasons answered). A person's decision is never touched. The record
+    /// takes the status its fields now give it.
+    public func propose(field id: Int64, candidates: [FieldCandidate], accept: Bool) throws(StoreError) {
+        guard let first = candidates.first else { return }
+        try write { db in
+            let json = String(decoding: try JSONEncoder().encode(candidates), as: UTF8.self)
+            try db.execute(
+                sql: """
+                    UPDATE field SET value = ?, candidates = ?, status = CASE WHEN ? THEN 'accepted' ELSE status END,
+                    reasons = CASE WHEN ? THEN '[]' ELSE reasons END WHERE id = ? AND status = 'review'
+                    """,
+                arguments: [first.value, json, accept, accept, id])
+            let statuses = try String.fetchAll(
+                db, sql: "SELECT status FROM field WHERE recordId = (SELECT recordId FROM field WHERE id = ?)", arguments: [id])
+            try db.execute(
+                sql: "UPDATE record SET status = ? WHERE id = (SELECT recordId FROM field WHERE id = ?)",
+                arguments: [RecordStatus(statuses.compactMap(FieldStatus.init(rawValue:))).rawValue, id])
         }
     }
 

@@ -17,7 +17,7 @@ struct CandidateRanking {
         var prior: Double
     }
 
-    /// The candidates, most probable first, at most `kept`; the outside value (the reading as it stands) is among
+    /// The candidates, most probable first; the outside value (the reading as it stands) is among
     /// them when it is likely enough, under its own value.
     static func rank(_ scored: [Scored], outside: Scored?) -> [FieldCandidate] {
         let all = scored + (outside.map { [$0] } ?? [])
@@ -34,6 +34,5 @@ struct CandidateRanking {
         for hypothesis in scored { listed.insert(hypothesis.value) }
         return byValue.map { FieldCandidate(value: $0.key, p: $0.value / total, listed: listed.contains($0.key)) }
             .sorted { ($0.p, $1.value) > ($1.p, $0.value) }
-            .prefix(kept).map { $0 }
     }
 }

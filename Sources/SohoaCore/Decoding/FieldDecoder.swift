@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decodes a reading against what its column can hold: the candidates for a field, each with its probability,
 /// scored by how well the recogniser's reading (and its runner-up characters) supports it and how likely the book
 /// makes it. Columns without a vocabulary or a form (free text, times, registration numbers) are not decoded.
@@ -23,7 +25,7 @@ public struct FieldDecoder: Sendable {
         }
     }
 
-    /// The candidates for the field `name` of `type`, read as `text` (one line of the cell's `evidence`: the
+    /// The candidates (all of them: the caller keeps the first few) for the field `name` of `type`, read as `text` (one line of the cell's `evidence`: the
     /// runner-up characters count only when `text` is the whole reading); `current` is the value routing gave it,
     /// which stands for every value outside the vocabulary. Empty when the column is not decoded.
     public func candidates(
@@ -31,10 +33,11 @@ public struct FieldDecoder: Sendable {
     ) -> [FieldCandidate] {
         let reading = text.registerText
         guard reading.contains(where: { $0.isLetter || $0.isNumber }) else { return [] }
-        let cost = ReadingCost(runnersUp: text == evidence.text ? RunnersUp.of(evidence) : [:])
-        let glyphs = Glyph.of(reading)
         let confidence = text == evidence.text ? evidence.confidence : 0
-        let outside = CandidateRanking.Scored(value: current, cost: Self.outsideCost(glyphs, confidence: confidence), prior: 0)
+        let cost = ReadingCost(
+            runnersUp: text == evidence.text ? RunnersUp.of(evidence) : [:], firmness: ReadingCost.firmness(confidence: confidence))
+        let glyphs = Glyph.of(reading)
+        let outside = CandidateRanking.Scored(value: current, cost: Self.outsideCost(glyphs), prior: 0)
         // The hypotheses' priors are scaled to share what the value being outside them leaves.
         func ranked(_ hypotheses: [Hypothesis], outsidePrior: Double) -> [FieldCandidate] {
             let scale = (1 - outsidePrior) / max(hypotheses.reduce(0) { $0 + $1.prior }, 1e-12)
@@ -60,6 +63,7 @@ public struct FieldDecoder: Sendable {
         case .nationality: return ranked([Hypothesis(written: "Việt Nam")], outsidePrior: 0.1)
         case .nameRelation where name.hasSuffix("QuanHe"):
             return ranked(Kinship.written.map { Hypothesis(written: $0) }, outsidePrior: 0.05)
+        case .name, .nameRelation: return names(glyphs, cost: cost, outside: outside)
         case .place: return places(glyphs, cost: cost, outside: outside)
         case .date: return ranked(dates(field: name, reading: reading, glyphs: glyphs, cost: cost, record: record), outsidePrior: 0.05)
         case .year: return ranked(DateHypotheses.years(birthYears(field: name, record: record)), outsidePrior: 0.1)
@@ -91,10 +95,11 @@ public struct FieldDecoder: Sendable {
     /// probability is below e⁻¹²).
     static let reach = 6.0
 
-    /// What the reading costs as a value outside every list: nothing when the recogniser was sure of each
-    /// character, up to two units a character when it was not sure at all.
-    static func outsideCost(_ glyphs: [Glyph], confidence: Double) -> Double {
-        2 * Double(glyphs.count { !$0.separates }) * (1 - min(max(confidence, 0), 1))
+    /// What the reading costs as a value outside every list: it is read exactly (no change), but it is one string
+    /// among all those a hand could write, each letter of it one choice among many: a unit and a half a letter or
+    /// digit. A listed value a few changes away is likelier; one many changes away, less.
+    static func outsideCost(_ glyphs: [Glyph]) -> Double {
+        prefixPrice * Double(glyphs.count { !$0.separates })
     }
 
     /// Places: the reading's end is matched with the province's units; what comes before them (a hamlet, a
@@ -107,7 +112,8 @@ public struct FieldDecoder: Sendable {
         var prefixes: [Int: String] = [:]
         for hypothesis in book.places {
             let (value, skipped) = cost.costOfEnd(of: glyphs, against: hypothesis.glyphs, skip: Self.prefixPrice, limit: limit)
-            guard value.isFinite else { continue }
+            // What comes before the units ends where a word does.
+            guard value.isFinite, skipped == 0 || skipped >= reading || glyphs[skipped - 1].separates else { continue }
             limit = min(limit, value + Self.reach)
             var prefix = ""
             if skipped > 0, skipped <= text.count, text.count == reading {
@@ -122,8 +128,51 @@ public struct FieldDecoder: Sendable {
         return CandidateRanking.rank(scored, outside: out)
     }
 
-    /// The price of each letter read before the units of a place (a hamlet's or a facility's).
-    static let prefixPrice = 0.5
+    /// Names: the reading's first words are matched with the surnames, the rest with the given names; the
+    /// likeliest of each make the candidates. A fifth of the weight is left to names the lists do not hold.
+    private func names(_ glyphs: [Glyph], cost: ReadingCost, outside: CandidateRanking.Scored) -> [FieldCandidate] {
+        let vocabulary = lexicons.nameVocabulary
+        let backwards = Array(glyphs.reversed())
+        let backwardCost = cost.part(reversedLength: glyphs.count)
+        var surnames: [(hypothesis: Hypothesis, cost: Double, rest: Int)] = []
+        for surname in vocabulary.surnames {
+            let (price, after) = backwardCost.costOfEnd(of: backwards, against: Array(surname.glyphs.reversed()), skip: 0.01)
+            surnames.append((surname, price, glyphs.count - after))
+        }
+        let likeliest = surnames.sorted { $0.cost - log($0.hypothesis.prior) * CandidateRanking.temperature
+            < $1.cost - log($1.hypothesis.prior) * CandidateRanking.temperature }.prefix(Self.namePartsKept)
+        let givenPrior = 1 / Double(max(vocabulary.givenNames.count, 1))
+        var scored: [CandidateRanking.Scored] = []
+        for surname in likeliest {
+            var start = surname.rest
+            while start < glyphs.count, glyphs[start].separates { start += 1 }
+            let rest = Array(glyphs[start...])
+            guard !rest.isEmpty else { continue }
+            let restCost = cost.part(from: start)
+            var given: [(written: String, cost: Double)] = []
+            var limit = Double.infinity
+            for hypothesis in vocabulary.givenNames {
+                let price = restCost.cost(of: rest, against: hypothesis.glyphs, limit: limit)
+                guard price.isFinite else { continue }
+                given.append((hypothesis.written, price))
+                limit = min(limit, price + Self.reach)
+            }
+            for name in given.sorted(by: { $0.cost < $1.cost }).prefix(Self.namePartsKept) {
+                scored.append(.init(value: surname.hypothesis.written + " " + name.written, cost: surname.cost + name.cost,
+                                    prior: 0.8 * surname.hypothesis.prior * givenPrior))
+            }
+        }
+        var out = outside
+        out.prior = 0.2
+        return CandidateRanking.rank(scored, outside: out)
+    }
+
+    /// How many surnames, and given names for each, are combined into candidates.
+    static let namePartsKept = 6
+
+    /// The price of each letter read before the units of a place: text no list holds, priced as the reading is
+    /// when it is taken as a value outside the lists.
+    static let prefixPrice = 1.5
 
     /// The window of a date column: registrations in the book's years; births before the registration, the
     /// registered child's within weeks of it most often.

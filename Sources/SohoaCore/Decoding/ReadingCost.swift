@@ -27,16 +27,35 @@ struct ReadingCost: Sendable {
     /// The reading's runner-up characters: at each position of the reading, the characters the recogniser weighed
     /// there and its confidence in each (0–1).
     var runnersUp: [Int: [(glyph: Glyph, confidence: Double)]] = [:]
+    /// How much every change costs over its price: 1 for a reading the recogniser was not sure of at all, up to 6
+    /// for one it was sure of (`firmness(confidence:)`): a sure reading is far less likely to hide another value.
+    var firmness = 1.0
 
-    /// The price of reading `read` where `meant` was written.
+    /// The firmness of a reading whose least sure word has `confidence` (0–1): Tesseract is unsure of most
+    /// handwriting, and a middling confidence there says little.
+    static func firmness(confidence: Double) -> Double {
+        let sure = min(max(confidence, 0), 1)
+        return 1 + 5 * sure * sure
+    }
+
+    /// The same prices for the reading's characters from `start` on (position 0 is the reading's `start`), or, with
+    /// `reversed`, for the reading of `length` characters turned back to front.
+    func part(from start: Int = 0, reversedLength length: Int? = nil) -> ReadingCost {
+        var moved: [Int: [(glyph: Glyph, confidence: Double)]] = [:]
+        for (position, choices) in runnersUp {
+            if let length { moved[length - 1 - position] = choices } else if position >= start { moved[position - start] = choices }
+        }
+        return ReadingCost(runnersUp: moved, firmness: firmness)
+    }
+
     /// The price of reading `read`, with the runner-up `choices` at its place, where `meant` was written.
     @inline(__always)
     func substitution(_ read: Glyph, runnersUp choices: [(glyph: Glyph, confidence: Double)]?, for meant: Glyph) -> Double {
         if read == meant { return 0 }
-        var price = 1.0
-        if read.base == meant.base { price = Self.markChange }
-        else if read.separates && meant.separates { price = Self.separator }
-        else if (read.lookalikes & meant.lookalikes) != 0 { price = Self.lookalike }
+        var price = firmness
+        if read.base == meant.base { price = firmness * Self.markChange }
+        else if read.separates && meant.separates { price = firmness * Self.separator }
+        else if (read.lookalikes & meant.lookalikes) != 0 { price = firmness * Self.lookalike }
         if let choices, let choice = choices.first(where: { $0.glyph == meant }) {
             price = min(price, 1 - choice.confidence)
         }
@@ -47,7 +66,7 @@ struct ReadingCost: Sendable {
     static func lookalikeGroups(of base: Unicode.Scalar) -> UInt32 { lookalikes[base] ?? 0 }
 
     /// The price of a character read that was not written, or written and not read.
-    static func gap(_ glyph: Glyph) -> Double { glyph.separates ? separator : 1 }
+    func gap(_ glyph: Glyph) -> Double { firmness * (glyph.separates ? Self.separator : 1) }
 
     /// The cheapest alignment of the whole reading with the whole candidate.
     /// Past `limit` the alignment is given up and the cost is infinite: a hypothesis that far off will not count.
@@ -68,15 +87,15 @@ struct ReadingCost: Sendable {
         let columns = candidate.count + 1
         var previous = [Double](repeating: 0, count: columns)
         var previousStart = [Int](repeating: 0, count: columns)
-        for j in 1..<columns { previous[j] = previous[j - 1] + Self.gap(candidate[j - 1]) }
+        for j in 1..<columns { previous[j] = previous[j - 1] + gap(candidate[j - 1]) }
         guard !reading.isEmpty else { return (previous[columns - 1], 0) }
         var current = previous
         var currentStart = previousStart
         for i in 1...reading.count {
             let read = reading[i - 1]
             let choices = runnersUp[i - 1]
-            let leave = skip.map { read.separates ? min($0, Self.separator) : $0 }
-            let dropped = previous[0] + Self.gap(read)
+            let leave = skip.map { read.separates ? min($0, firmness * Self.separator) : $0 }
+            let dropped = previous[0] + gap(read)
             if let leave, previous[0] + leave <= dropped {
                 current[0] = previous[0] + leave
                 currentStart[0] = i
@@ -88,9 +107,9 @@ struct ReadingCost: Sendable {
                 let meant = candidate[j - 1]
                 var best = previous[j - 1] + substitution(read, runnersUp: choices, for: meant)
                 var start = previousStart[j - 1]
-                let extra = previous[j] + Self.gap(read)
+                let extra = previous[j] + gap(read)
                 if extra < best { (best, start) = (extra, previousStart[j]) }
-                let missing = current[j - 1] + Self.gap(meant)
+                let missing = current[j - 1] + gap(meant)
                 if missing < best { (best, start) = (missing, currentStart[j - 1]) }
                 current[j] = best
                 currentStart[j] = start

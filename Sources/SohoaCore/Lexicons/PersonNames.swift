@@ -12,12 +12,17 @@ public struct PersonNames: Sendable {
     private let longestSurname: Int
     /// Every word of every listed middle and given name, in key form.
     private let givenWords: Set<String>
+    /// The surnames as written, with how many people of the source carry each: what the decoder weighs.
+    public let surnamesWritten: [(name: String, count: Int)]
+    /// Every listed middle-and-given name as written (`Văn Nam`, `Thu Hà`), both lists, once each.
+    public let givenNamesWritten: [String]
 
     /// Parses the surnames (a header line, then `surname` and its count, tab-separated) and the two given-name lists
     /// (one name a line). The lists spell some Đ with the Icelandic Ð, read as Đ. An entry with letters Vietnamese
     /// does not use (a mangled encoding in the source, `Buøi`) is left out.
     public init(surnames: String, givenMale: String, givenFemale: String) throws(LexiconError) {
         var surnameKeys: Set<String> = []
+        var written: [(name: String, count: Int)] = []
         for (line, text) in Self.lines(surnames).dropFirst() {
             let columns = text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).registerText }
             guard (1...2).contains(columns.count), !columns[0].isEmpty,
@@ -25,17 +30,24 @@ public struct PersonNames: Sendable {
             else {
                 throw LexiconError(file: "surnames.tsv", line: line, message: "expected a surname and its count")
             }
-            if try Self.isName(columns[0], file: "surnames.tsv", line: line) { surnameKeys.insert(columns[0].lexiconKey) }
+            if try Self.isName(columns[0], file: "surnames.tsv", line: line), surnameKeys.insert(columns[0].lexiconKey).inserted {
+                written.append((columns[0], columns.count == 2 ? Int(columns[1]) ?? 1 : 1))
+            }
         }
         var words = Set(Self.traditionalMiddleNames.map(\.lexiconKey))
+        var givenNames: [String] = []
+        var givenKeys: Set<String> = []
         for (file, list) in [("given-names-male.txt", givenMale), ("given-names-female.txt", givenFemale)] {
             for (line, text) in Self.lines(list) {
                 let name = text.registerText
                 guard try Self.isName(name, file: file, line: line) else { continue }
+                if givenKeys.insert(name.lexiconKey).inserted { givenNames.append(name) }
                 for word in name.split(separator: " ") { words.insert(String(word).lexiconKey) }
             }
         }
         self.surnames = surnameKeys
+        surnamesWritten = written
+        givenNamesWritten = givenNames
         longestSurname = surnameKeys.map { $0.split(separator: " ").count }.max() ?? 1
         givenWords = words
     }

@@ -24,7 +24,7 @@ enum RecordChecks {
             for index in decisions.indices where names.contains(decisions[index].name) { decisions[index].flag(reason) }
         }
         // `so` is exported as <number>/<year of registration>: it is only as sure as the registration date.
-        if decisions.contains(where: { $0.name == "ngayDangKy" && $0.status != .accepted }) {
+        if !acceptedOnly, decisions.contains(where: { $0.name == "ngayDangKy" && $0.status != .accepted }) {
             flag(["so"], .registrationDateUnsure)
         }
         let registered = date("ngayDangKy")

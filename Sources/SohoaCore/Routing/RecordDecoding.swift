@@ -21,6 +21,8 @@ struct RecordDecoding {
         var columns: [String: RecordCell] = [:]
         for cell in cells { for field in cell.column.fields { columns[field] = cell } }
         var facts = FieldDecoder.RecordFacts()
+        // The year of the registration date when its candidates agree on it, however unsure its day.
+        var registrationYear: Int?
         func learn(_ decision: FieldDecision) {
             guard decision.status == .accepted || (decision.candidates.first?.p ?? 0) >= 0.5 else { return }
             let date = try? DateReading.date(decision.value)
@@ -37,12 +39,39 @@ struct RecordDecoding {
                 field: decision.name, type: cell.column.type, text: decision.text, evidence: cell.evidence,
                 current: decision.value, record: facts)
             guard let top = candidates.first else { continue }
-            decisions[index].candidates = candidates
+            decisions[index].candidates = Array(candidates.prefix(CandidateRanking.kept))
+            if decision.name == "ngayDangKy" { registrationYear = Self.sureYear(candidates, bar: acceptance) }
             decisions[index].value = top.value
             if top.listed, top.p >= acceptance, Set(decision.reasons).isSubset(of: Self.answered), isValid(top.value, cell.column.type) {
                 decisions[index].accept(top)
             }
             learn(decisions[index])
         }
+        settleNumber(&decisions, year: registrationYear)
+    }
+
+    /// A registration number takes its year from the registration date: when the date is accepted, or its
+    /// candidates agree on its year with the acceptance probability even though its day is in doubt, the number is
+    /// as sure as its own digits.
+    private func settleNumber(_ decisions: inout [FieldDecision], year decodedYear: Int?) {
+        guard let index = decisions.firstIndex(where: { $0.name == "so" }), decisions[index].reasons.contains(.registrationDateUnsure),
+            let date = decisions.first(where: { $0.name == "ngayDangKy" })
+        else { return }
+        let accepted = date.status == .accepted ? (try? DateReading.date(date.value))?.year : nil
+        guard let year = accepted ?? decodedYear else { return }
+        let number = decisions[index]
+        var reasons = number.reasons.filter { $0 != .registrationDateUnsure }
+        var value = number.text
+        do throws(ValueError) { value = try FieldValues.registrationNumber(number.text, year: year) } catch { reasons.append(ReviewReason(error)) }
+        decisions[index] = FieldDecision(name: number.name, text: number.text, value: value, confidence: number.confidence, reasons: reasons)
+    }
+
+    /// The year that listed `candidates` of a date agree on with probability `bar` or more.
+    static func sureYear(_ candidates: [FieldCandidate], bar: Double) -> Int? {
+        var years: [Int: Double] = [:]
+        for candidate in candidates where candidate.listed {
+            if let day = CalendarDate(exported: candidate.value) { years[day.year, default: 0] += candidate.p }
+        }
+        return years.first { $0.value >= bar }?.key
     }
 }

@@ -65,5 +65,5 @@ public struct RoutingPolicy: Sendable, Equatable, Codable {
         checked: Thresholds(minimumConfidence: 0.40, markRivalLimit: 0.10, rivalLimit: 0.10),
         names: Thresholds(minimumConfidence: 0.45, markRivalLimit: 0.25, rivalLimit: 0.90),
         free: Thresholds(minimumConfidence: 0.75, markRivalLimit: 0.60, rivalLimit: 0.60),
-        minimumDPI: 150, knownRivalFloor: 0.30, decodedAcceptance: 0.95)
+        minimumDPI: 150, knownRivalFloor: 0.30, decodedAcceptance: 0.995)
 }

@@ -13,10 +13,15 @@ public enum FieldValues {
 
     /// A registration number as the national sheet writes it: `<number>/<year of registration>`, e.g. `15/2008`.
     public static func registrationNumber(_ text: String, registeredOn date: CalendarDate) throws(ValueError) -> String {
+        try registrationNumber(text, year: date.year)
+    }
+
+    /// A registration number of a registration made in `year`.
+    public static func registrationNumber(_ text: String, year: Int) throws(ValueError) -> String {
         let digits = text.registerText
         guard !digits.isEmpty, digits.count <= 5, digits.allSatisfy(\.isASCIIDigit), let number = Int(digits), number > 0
         else { throw .invalidNumber }
-        return "\(number)/\(date.year)"
+        return "\(number)/\(year)"
     }
 
     /// A time of death as the books write it (`20 giờ 45`, `20h45`, `20:45`) → `20:45`.

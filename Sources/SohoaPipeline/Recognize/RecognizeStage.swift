@@ -101,8 +101,16 @@ public struct RecognizeStage: Sendable {
     /// Registration numbers that follow neither neighbour, and registration dates out of order, go to review (a
     /// misread digit shows there).
     private func checkSequence(ofBook book: String) throws(StoreError) {
-        let numbers = try store.fields(named: "so", ofBook: book)
-        let gaps = SequenceCheck.outOfSequence(numbers.map { $0.value.isEmpty ? nil : $0.value })
+        var numbers = try store.fields(named: "so", ofBook: book)
+        // Numbers in doubt that the sequence settles or proposes.
+        let entries = numbers.map {
+            NumberSequenceDecoding.Entry(value: $0.value, text: $0.text, accepted: $0.status == .accepted, reasons: $0.reasons)
+        }
+        for proposal in NumberSequenceDecoding.proposals(entries) {
+            try store.propose(field: numbers[proposal.index].fieldId, candidates: proposal.candidates, accept: proposal.accept)
+        }
+        numbers = try store.fields(named: "so", ofBook: book)
+        let gaps = SequenceCheck.outOfSequence(numbers.map { $0.value.isEmpty || $0.guessed ? nil : $0.value })
         try store.sendToReview(fields: gaps.map { numbers[$0].fieldId }, reason: .sequenceGap)
         let dates = try store.fields(named: "ngayDangKy", ofBook: book)
         // A guess pre-filled for a person is no evidence against its neighbours.

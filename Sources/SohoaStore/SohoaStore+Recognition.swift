@@ -91,6 +91,43 @@ extension SohoaStore {
         }
     }
 
+    /// How many of a book's accepted fields hold each value, by field name (`nksDanToc` → `Kinh` → 41).
+    public func acceptedValueCounts(ofBook bookId: String) throws(StoreError) -> [String: [String: Int]] {
+        try read { db in
+            var counts: [String: [String: Int]] = [:]
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT f.name, f.value, COUNT(*) AS count FROM field f JOIN record r ON f.recordId = r.id
+                    JOIN opening o ON r.openingId = o.id
+                    WHERE o.bookId = ? AND f.status = 'accepted' AND f.value != '' GROUP BY f.name, f.value
+                    """,
+                arguments: [bookId])
+            {
+                counts[row["name"], default: [:]][row["value"]] = row["count"]
+            }
+            return counts
+        }
+    }
+
+    /// A book's fields in review that carry candidates, with them.
+    public func candidateFields(ofBook bookId: String) throws(StoreError) -> [(fieldId: Int64, name: String, candidates: [FieldCandidate])] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT f.id, f.name, f.candidates FROM field f JOIN record r ON f.recordId = r.id
+                    JOIN opening o ON r.openingId = o.id
+                    WHERE o.bookId = ? AND f.status = 'review' AND f.candidates IS NOT NULL
+                    """,
+                arguments: [bookId]
+            ).map { row in
+                let json: String = row["candidates"]
+                return (row["id"], row["name"], (try? JSONDecoder().decode([FieldCandidate].self, from: Data(json.utf8))) ?? [])
+            }
+        }
+    }
+
     /// Gives a field still in review the candidates the book proposes for it, pre-filled with the first; with
     /// `accept`, accepts it with that value (its reasons answered). A person's decision is never touched. The record
     /// takes the status its fields now give it.

@@ -3,16 +3,16 @@
 /// registrations fall in it or the years just after).
 public struct BookContext: Sendable {
     /// Every unit of the book's province, written the ways registrars write them, with the book's prior weight.
-    let places: [Hypothesis]
+    let places: Shortlist
     /// The year the book was opened (`namMoSo`).
     public let year: Int?
     /// Candidates already worked out, when the context remembers them (`remembering()`).
     let memo: CandidateMemo?
 
     /// No book: no places to offer, no year.
-    public static let none = BookContext(places: [], year: nil)
+    public static let none = BookContext(places: Shortlist(hypotheses: [], alwaysAligned: 0), year: nil)
 
-    init(places: [Hypothesis], year: Int?, memo: CandidateMemo? = nil) {
+    init(places: Shortlist, year: Int?, memo: CandidateMemo? = nil) {
         self.places = places
         self.year = year
         self.memo = memo
@@ -28,5 +28,9 @@ public struct BookContext: Sendable {
     /// opened in `namMoSo`, with the province's places from `choices`.
     public init(noiDangKy: String, namMoSo: Int?, choices: PlaceChoices) {
         self.init(places: PlaceHypotheses.of(book: noiDangKy, choices: choices.choices(for: noiDangKy)), year: namMoSo)
+    }
+
+    init(places hypotheses: (all: [Hypothesis], home: Int), year: Int?) {
+        self.init(places: Shortlist(hypotheses: hypotheses.all, alwaysAligned: hypotheses.home), year: year)
     }
 }

@@ -110,7 +110,7 @@ public struct FieldDecoder: Sendable {
         var limit = Double.infinity
         let text = Array(outside.value)
         var prefixes: [Int: String] = [:]
-        for hypothesis in book.places {
+        for hypothesis in book.places.shortlist(for: glyphs) {
             let (value, skipped) = cost.costOfEnd(of: glyphs, against: hypothesis.glyphs, skip: Self.prefixPrice, limit: limit)
             // What comes before the units ends where a word does.
             guard value.isFinite, skipped == 0 || skipped >= reading || glyphs[skipped - 1].separates else { continue }
@@ -141,7 +141,7 @@ public struct FieldDecoder: Sendable {
         }
         let likeliest = surnames.sorted { $0.cost - log($0.hypothesis.prior) * CandidateRanking.temperature
             < $1.cost - log($1.hypothesis.prior) * CandidateRanking.temperature }.prefix(Self.namePartsKept)
-        let givenPrior = 1 / Double(max(vocabulary.givenNames.count, 1))
+        let givenPrior = 1 / Double(max(vocabulary.givenNames.hypotheses.count, 1))
         var scored: [CandidateRanking.Scored] = []
         for surname in likeliest {
             var start = surname.rest
@@ -151,7 +151,7 @@ public struct FieldDecoder: Sendable {
             let restCost = cost.part(from: start)
             var given: [(written: String, cost: Double)] = []
             var limit = Double.infinity
-            for hypothesis in vocabulary.givenNames {
+            for hypothesis in vocabulary.givenNames.shortlist(for: rest) {
                 let price = restCost.cost(of: rest, against: hypothesis.glyphs, limit: limit)
                 guard price.isFinite else { continue }
                 given.append((hypothesis.written, price))

@@ -3,7 +3,8 @@
 /// `Thị Lan`), or a given name alone.
 struct NameVocabulary: Sendable {
     let surnames: [Hypothesis]
-    let givenNames: [Hypothesis]
+    /// Given names, as a shortlist: there are thousands.
+    let givenNames: Shortlist
 
     init(_ names: PersonNames) {
         let people = Double(max(names.surnamesWritten.reduce(0) { $0 + $1.count }, 1))
@@ -16,13 +17,6 @@ struct NameVocabulary: Sendable {
                 given.append(form)
             }
         }
-        givenNames = given.map { Hypothesis(written: $0) }
-    }
-
-    static let empty = NameVocabulary()
-
-    private init() {
-        surnames = []
-        givenNames = []
+        givenNames = Shortlist(hypotheses: given.map { Hypothesis(written: $0) }, alwaysAligned: 0)
     }
 }

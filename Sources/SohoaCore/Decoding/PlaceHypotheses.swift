@@ -8,8 +8,9 @@ enum PlaceHypotheses {
     static let districtShare = 0.2
     static let provinceShare = 0.2
 
-    /// The hypotheses for a book registered at `book`, from the province's `choices` (`PlaceChoices`).
-    static func of(book: String, choices: [String]) -> [Hypothesis] {
+    /// The hypotheses for a book registered at `book`, from the province's `choices` (`PlaceChoices`): the book's
+    /// commune and district first (`home` of them), then the rest of the province.
+    static func of(book: String, choices: [String]) -> (all: [Hypothesis], home: Int) {
         let home = parts(of: book.registerText).map(bare)
         let (homeCommune, homeDistrict) = (home.count >= 3 ? home[home.count - 3] : nil, home.count >= 2 ? home[home.count - 2] : nil)
         var groups: [[String]] = [[], [], []]
@@ -24,11 +25,13 @@ enum PlaceHypotheses {
         }
         var hypotheses: [Hypothesis] = []
         var seen: Set<String> = []
-        for (group, share) in zip(groups, [homeShare, districtShare, provinceShare]) {
+        var alwaysAligned = 0
+        for (index, (group, share)) in zip(groups, [homeShare, districtShare, provinceShare]).enumerated() {
             let unique = group.filter { seen.insert($0).inserted }
             hypotheses += unique.map { Hypothesis(written: $0, prior: share / Double(unique.count)) }
+            if index < 2 { alwaysAligned = hypotheses.count }
         }
-        return hypotheses
+        return (hypotheses, alwaysAligned)
     }
 
     /// The ways a unit and its parents (`xã X`, `huyện Y`, `tỉnh Z`) are written, first letter capitalized.

@@ -85,40 +85,46 @@ struct ReadingCost: Sendable {
         _ reading: [Glyph], _ candidate: [Glyph], skippingPrefix skip: Double?, limit: Double
     ) -> (cost: Double, skipped: Int) {
         let columns = candidate.count + 1
-        var previous = [Double](repeating: 0, count: columns)
-        var previousStart = [Int](repeating: 0, count: columns)
-        for j in 1..<columns { previous[j] = previous[j - 1] + gap(candidate[j - 1]) }
-        guard !reading.isEmpty else { return (previous[columns - 1], 0) }
-        var current = previous
-        var currentStart = previousStart
-        for i in 1...reading.count {
-            let read = reading[i - 1]
-            let choices = runnersUp[i - 1]
-            let leave = skip.map { read.separates ? min($0, firmness * Self.separator) : $0 }
-            let dropped = previous[0] + gap(read)
-            if let leave, previous[0] + leave <= dropped {
-                current[0] = previous[0] + leave
-                currentStart[0] = i
-            } else {
-                current[0] = dropped
-                currentStart[0] = previousStart[0]
+        // Two rows of costs and of where each alignment began, on the stack: this runs for thousands of hypotheses.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * columns) { costs in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * columns) { starts in
+                var (previous, current) = (0, columns)
+                costs[0] = 0
+                for j in 0..<(2 * columns) { starts[j] = 0 }
+                for j in 1..<columns { costs[j] = costs[j - 1] + gap(candidate[j - 1]) }
+                guard !reading.isEmpty else { return (costs[columns - 1], 0) }
+                for i in 1...reading.count {
+                    let read = reading[i - 1]
+                    let choices = runnersUp.isEmpty ? nil : runnersUp[i - 1]
+                    let leave = skip.map { read.separates ? min($0, firmness * Self.separator) : $0 }
+                    let readGap = gap(read)
+                    let dropped = costs[previous] + readGap
+                    if let leave, costs[previous] + leave <= dropped {
+                        costs[current] = costs[previous] + leave
+                        starts[current] = i
+                    } else {
+                        costs[current] = dropped
+                        starts[current] = starts[previous]
+                    }
+                    var rowLowest = costs[current]
+                    for j in 1..<columns {
+                        let meant = candidate[j - 1]
+                        var best = costs[previous + j - 1] + substitution(read, runnersUp: choices, for: meant)
+                        var start = starts[previous + j - 1]
+                        let extra = costs[previous + j] + readGap
+                        if extra < best { (best, start) = (extra, starts[previous + j]) }
+                        let missing = costs[current + j - 1] + gap(meant)
+                        if missing < best { (best, start) = (missing, starts[current + j - 1]) }
+                        costs[current + j] = best
+                        starts[current + j] = start
+                        rowLowest = min(rowLowest, best)
+                    }
+                    // Every alignment from here on costs at least its row's cheapest cell.
+                    if rowLowest > limit { return (.infinity, 0) }
+                    swap(&previous, &current)
+                }
+                return (costs[previous + columns - 1], starts[previous + columns - 1])
             }
-            for j in 1..<columns {
-                let meant = candidate[j - 1]
-                var best = previous[j - 1] + substitution(read, runnersUp: choices, for: meant)
-                var start = previousStart[j - 1]
-                let extra = previous[j] + gap(read)
-                if extra < best { (best, start) = (extra, previousStart[j]) }
-                let missing = current[j - 1] + gap(meant)
-                if missing < best { (best, start) = (missing, currentStart[j - 1]) }
-                current[j] = best
-                currentStart[j] = start
-            }
-            // Every alignment from here on costs at least its row's cheapest cell.
-            if (current.min() ?? 0) > limit { return (.infinity, 0) }
-            swap(&previous, &current)
-            swap(&previousStart, &currentStart)
         }
-        return (previous[columns - 1], previousStart[columns - 1])
     }
 }

@@ -18,7 +18,21 @@ public struct RegisterLexicons: Sendable {
 
     /// What the lists know of a book registered at `noiDangKy` and opened in `namMoSo`.
     public func context(ofBook noiDangKy: String, openedIn namMoSo: Int?) -> BookContext {
-        guard let placeChoices else { return BookContext(places: [], year: namMoSo) }
+        guard let placeChoices else { return BookContext(places: ([], 0), year: namMoSo) }
         return BookContext(noiDangKy: noiDangKy, namMoSo: namMoSo, choices: placeChoices)
+    }
+
+    /// Whether `value` may stand, as exported, in a column of `type` whose values a list holds (any value may stand
+    /// in the others).
+    public func isValid(_ value: String, as type: FieldType) -> Bool {
+        switch type {
+        case .place: places.match(value).isKnown
+        case .ethnic: ethnicGroups.group(named: value) != nil
+        case .nationality: Nationality.isKnown(value)
+        case .sex: value == "1" || value == "2"
+        case .nameRelation: Kinship.isRelation(value)
+        case .name: names.check(value).isKnown
+        default: true
+        }
     }
 }

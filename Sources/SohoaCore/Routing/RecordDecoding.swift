@@ -14,6 +14,12 @@ struct RecordDecoding {
         .unknownName, .unknownEthnic, .unknownNationality, .unknownRelation,
     ]
 
+    /// Names are decoded for the reviewer only: the name lists are far from every name given in Vietnam, and a
+    /// name outside them read fairly well decodes as a listed one a letter away. A person decides every name in doubt.
+    static func neverAccepted(_ field: String, type: FieldType) -> Bool {
+        type == .name || (type == .nameRelation && !field.hasSuffix("QuanHe"))
+    }
+
     /// The fields whose value bounds the others, in the order they are decoded.
     static let first = ["ngayDangKy"] + RecordChecks.births
 
@@ -42,7 +48,9 @@ struct RecordDecoding {
             decisions[index].candidates = Array(candidates.prefix(CandidateRanking.kept))
             if decision.name == "ngayDangKy" { registrationYear = Self.sureYear(candidates, bar: acceptance) }
             decisions[index].value = top.value
-            if top.listed, top.p >= acceptance, Set(decision.reasons).isSubset(of: Self.answered), isValid(top.value, cell.column.type) {
+            if top.listed, top.p >= acceptance, Set(decision.reasons).isSubset(of: Self.answered), isValid(top.value, cell.column.type),
+                !Self.neverAccepted(decision.name, type: cell.column.type)
+            {
                 decisions[index].accept(top)
             }
             learn(decisions[index])

@@ -64,8 +64,15 @@ public struct RecognizeStage: Sendable {
         case .engine(let error): throw .configuration(error.description)
         case nil: break
         }
+        var pipelineOfBook: [String: String] = [:]
+        for opening in openings { pipelineOfBook[opening.bookId] = opening.pipeline }
         do {
-            for book in books { try checkSequence(ofBook: book) }
+            for book in books {
+                if let name = pipelineOfBook[book], let pipeline = try? pipelines.pipeline(named: name) {
+                    try offerBookValues(ofBook: book, pipeline: pipeline)
+                }
+                try checkSequence(ofBook: book)
+            }
         } catch {
             throw .store(error)
         }
@@ -96,6 +103,28 @@ public struct RecognizeStage: Sendable {
             .openingRead(
                 book: opening.bookId, records: result.records.count, fields: fields.count,
                 review: fields.filter { $0.decision.status == .review }.count))
+    }
+
+    /// The fields in review of a column whose values recur through a book (places, ethnic groups, nationalities,
+    /// sexes, relations) are offered the book's own values first (`BookPriors`): a cell the recogniser could hardly
+    /// read is pre-filled with what the book most often holds there.
+    private func offerBookValues(ofBook book: String, pipeline: Pipeline) throws(StoreError) {
+        var kinds: [String: FieldType] = [:]
+        for column in pipeline.left + pipeline.right {
+            for field in column.fields { kinds[field] = column.type == .nameRelation && field != column.fields.last ? .name : column.type }
+        }
+        let recurring: Set<FieldType> = [.place, .ethnic, .nationality, .sex, .nameRelation]
+        var counts: [FieldType: [String: Int]] = [:]
+        for (field, values) in try store.acceptedValueCounts(ofBook: book) {
+            guard let kind = kinds[field], recurring.contains(kind) else { continue }
+            counts[kind, default: [:]].merge(values, uniquingKeysWith: +)
+        }
+        for field in try store.candidateFields(ofBook: book) {
+            guard let kind = kinds[field.name], recurring.contains(kind), let known = counts[kind] else { continue }
+            let offered = BookPriors.rerank(field.candidates, counts: known) { lexicons.isValid($0, as: kind) }
+            guard offered != field.candidates else { continue }
+            try store.propose(field: field.fieldId, candidates: offered, accept: false)
+        }
     }
 
     /// Registration numbers that follow neither neighbour, and registration dates out of order, go to review (a

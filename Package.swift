@@ -106,7 +106,7 @@ let package = Package(
             dependencies: ["SohoaImaging", "SohoaCore", "CPNG"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "SohoaOCRTests", dependencies: ["SohoaOCR", "SohoaImaging"], swiftSettings: swiftSettings),
+        .testTarget(name: "SohoaOCRTests", dependencies: ["SohoaOCR", "SohoaImaging", "SohoaCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SohoaStoreTests",
             dependencies: ["SohoaStore", "SohoaCore", "SohoaTestSupport", .product(name: "GRDB", package: "GRDB.swift")],

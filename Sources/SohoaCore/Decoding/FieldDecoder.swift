@@ -25,9 +25,10 @@ public struct FieldDecoder: Sendable {
         }
     }
 
-    /// The candidates (all of them: the caller keeps the first few) for the field `name` of `type`, read as `text` (one line of the cell's `evidence`: the
-    /// runner-up characters count only when `text` is the whole reading); `current` is the value routing gave it,
-    /// which stands for every value outside the vocabulary. Empty when the column is not decoded.
+    /// Every candidate (the caller keeps the first few), most probable first, for the field `name` of `type`, read as
+    /// `text` (one line of the cell's `evidence`: the runner-up characters count only when `text` is the whole
+    /// reading); `current` is the value routing gave it, which stands for every value outside the vocabulary. Empty
+    /// when the column is not decoded.
     public func candidates(
         field name: String, type: FieldType, text: String, evidence: CellEvidence, current: String, record: RecordFacts
     ) -> [FieldCandidate] {
@@ -66,9 +67,9 @@ public struct FieldDecoder: Sendable {
         case .name, .nameRelation: return names(glyphs, cost: cost, outside: outside)
         case .place: return places(glyphs, cost: cost, outside: outside)
         case .date: return ranked(dates(field: name, reading: reading, glyphs: glyphs, cost: cost, record: record), outsidePrior: 0.05)
-        case .year: return ranked(DateHypotheses.years(birthYears(field: name, record: record)), outsidePrior: 0.1)
+        case .year: return ranked(DateHypotheses.years(birthYears(record: record)), outsidePrior: 0.1)
         case .dateOrYear:
-            let years = birthYears(field: name, record: record)
+            let years = birthYears(record: record)
             let dates = DateHypotheses.likelyYears(years, reading: glyphs, cost: cost).flatMap { year in
                 DateHypotheses.of(reading: reading, in: year)
             }
@@ -120,7 +121,8 @@ public struct FieldDecoder: Sendable {
                 prefix = prefixes[skipped] ?? PlacePrefix.corrected(String(text.prefix(skipped)).registerText)
                 prefixes[skipped] = prefix
             }
-            let written = prefix.isEmpty ? hypothesis.written : prefix + " " + hypothesis.written.prefix(1).lowercased() + hypothesis.written.dropFirst()
+            let written = prefix.isEmpty
+                ? hypothesis.written : prefix + " " + hypothesis.written.prefix(1).lowercased() + hypothesis.written.dropFirst()
             scored.append(.init(value: written, cost: value, prior: hypothesis.prior))
         }
         var out = outside
@@ -197,7 +199,7 @@ public struct FieldDecoder: Sendable {
     }
 
     /// The years a parent's birth may be in: 15 to 55 years before the child's.
-    private func birthYears(field: String, record: RecordFacts) -> ClosedRange<Int> {
+    private func birthYears(record: RecordFacts) -> ClosedRange<Int> {
         if let child = record.bornYear { return (child - 55)...(child - 15) }
         let year = record.registered?.year ?? book.year ?? 2000
         return (year - 100)...year

@@ -1,7 +1,8 @@
 /// Decides every field of one record: parses each reading into the value the national sheet wants, checks it
 /// against the reference lists and the other fields of the record, and accepts it only when nothing speaks against
 /// it: a sharp cell, a confident reading without a near rival, a value that parses, is known and is consistent.
-/// Anything else goes to review with its reasons. Names and places are checked, never rewritten.
+/// Anything else goes to review with its reasons, decoded (`RecordDecoding`): pre-filled with its likeliest
+/// candidate, and accepted with it only when the decoder is sure (never a name).
 public struct RecordRouter: Sendable {
     public let lexicons: RegisterLexicons
     public let policy: RoutingPolicy

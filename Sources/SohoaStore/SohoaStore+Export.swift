@@ -70,7 +70,7 @@ extension SohoaStore {
             fields[row["recordId"], default: [:]][row["name"]] = ExportField(
                 text: row["text"], value: row["value"], status: FieldStatus(rawValue: row["status"]) ?? .review,
                 confidence: row["confidence"] ?? 0, reasons: reasons,
-                candidates: (row["candidates"] as String?).flatMap { try? JSONDecoder().decode([FieldCandidate].self, from: Data($0.utf8)) } ?? [])
+                candidates: Self.candidates(json: row["candidates"]))
         }
         return fields
     }

@@ -116,6 +116,17 @@ extension SohoaStore {
         guard let json else { return [] }
         return try JSONDecoder().decode([String].self, from: Data(json.utf8))
     }
+
+    /// A field's candidates as its `candidates` column holds them: `[{"value": …, "p": …}]`, null for none.
+    static func json(_ candidates: [FieldCandidate]) -> String? {
+        candidates.isEmpty ? nil : (try? String(decoding: JSONEncoder().encode(candidates), as: UTF8.self))
+    }
+
+    /// The candidates of a `candidates` column written by `json(_:)`; none for a null or unreadable column.
+    static func candidates(json: String?) -> [FieldCandidate] {
+        guard let json else { return [] }
+        return (try? JSONDecoder().decode([FieldCandidate].self, from: Data(json.utf8))) ?? []
+    }
 }
 
 extension SohoaStore {

@@ -59,7 +59,7 @@ extension SohoaStore {
                             decision.confidence, Self.json(decision.reasons.map(\.rawValue)),
                             field.box.map { Self.json($0.map(String.init)) }, field.side,
                             String(decoding: field.evidence, as: UTF8.self),
-                            decision.candidates.isEmpty ? nil : try? String(decoding: JSONEncoder().encode(decision.candidates), as: UTF8.self),
+                            Self.json(decision.candidates),
                         ])
                 }
             }
@@ -122,8 +122,7 @@ extension SohoaStore {
                     """,
                 arguments: [bookId]
             ).map { row in
-                let json: String = row["candidates"]
-                return (row["id"], row["name"], (try? JSONDecoder().decode([FieldCandidate].self, from: Data(json.utf8))) ?? [])
+                (row["id"], row["name"], Self.candidates(json: row["candidates"]))
             }
         }
     }
@@ -134,13 +133,12 @@ extension SohoaStore {
     public func propose(field id: Int64, candidates: [FieldCandidate], accept: Bool) throws(StoreError) {
         guard let first = candidates.first else { return }
         try write { db in
-            let json = String(decoding: try JSONEncoder().encode(candidates), as: UTF8.self)
             try db.execute(
                 sql: """
                     UPDATE field SET value = ?, candidates = ?, status = CASE WHEN ? THEN 'accepted' ELSE status END,
                     reasons = CASE WHEN ? THEN '[]' ELSE reasons END WHERE id = ? AND status = 'review'
                     """,
-                arguments: [first.value, json, accept, accept, id])
+                arguments: [first.value, Self.json(candidates), accept, accept, id])
             let statuses = try String.fetchAll(
                 db, sql: "SELECT status FROM field WHERE recordId = (SELECT recordId FROM field WHERE id = ?)", arguments: [id])
             try db.execute(

@@ -198,6 +198,6 @@ extension SohoaStore {
             reasons: ((try? strings(json: row["reasons"])) ?? []).compactMap(ReviewReason.init(rawValue:)), side: row["side"] ?? "left",
             box: ((try? strings(json: row["box"])) ?? []).compactMap { Int($0) }, pageImage: (row["imagePath"] as String?).map { root.appendingPathComponent($0) },
             stage: stage, readings: stage == .dispute ? readings : [], claimExpiresAt: expiry,
-            candidates: ((row["candidates"] as String?).flatMap { try? JSONDecoder().decode([FieldCandidate].self, from: Data($0.utf8)) } ?? []).map(\.value))
+            candidates: Self.candidates(json: row["candidates"]).map(\.value))
     }
 }

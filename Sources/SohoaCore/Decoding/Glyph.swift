@@ -26,14 +26,9 @@ struct Glyph: Sendable, Equatable {
     /// The glyphs of ASCII and of Vietnamese letters (either case), worked out once.
     private static let known: [Character: Glyph] = {
         var characters = (32..<127).map { Character(Unicode.Scalar(UInt8($0))) }
-        let vowels = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"]
-        for vowel in vowels {
-            for tone in ["", "\u{300}", "\u{301}", "\u{309}", "\u{303}", "\u{323}"] {
-                let letter = (vowel + tone).precomposedStringWithCanonicalMapping
-                characters += [Character(letter), Character(letter.uppercased())]
-            }
+        for letter in VietnameseLetters.lowercase.map(\.precomposedStringWithCanonicalMapping) {
+            characters += [Character(letter), Character(letter.uppercased())]
         }
-        characters += ["đ", "Đ"]
         return Dictionary(characters.map { ($0, Glyph(decomposing: $0)) }, uniquingKeysWith: { first, _ in first })
     }()
 

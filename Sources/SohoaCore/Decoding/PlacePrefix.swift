@@ -17,8 +17,9 @@ enum PlacePrefix {
         for count in 1...min(4, max(words.count, 1)) where count <= words.count {
             let head = words[0..<count].joined(separator: " ")
             let bare = String(head.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
+            let read = Glyph.of(bare)
             for (word, glyphs) in glyphs {
-                let price = ReadingCost().cost(of: Glyph.of(bare), against: glyphs) / Double(max(glyphs.count { !$0.separates }, 1))
+                let price = ReadingCost().cost(of: read, against: glyphs) / Double(max(glyphs.count { !$0.separates }, 1))
                 if price <= closeness, price < (best?.cost ?? .infinity) { best = (price, count, word + head.dropFirst(bare.count)) }
             }
         }

@@ -7,7 +7,8 @@ public extension Character {
     }
 }
 
-private enum VietnameseLetters {
+/// Every letter of Vietnamese writing, lowercase.
+enum VietnameseLetters {
     static let lowercase: Set<String> = {
         let vowels: [Character] = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"]
         let tones = ["", "\u{300}", "\u{301}", "\u{309}", "\u{303}", "\u{323}"]

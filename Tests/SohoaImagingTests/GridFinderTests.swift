@@ -43,3 +43,22 @@ import Testing
         }
     }
 }
+
+/// Rows written in a bold script face the thresholds were never tuned on: the entries' baselines dip across every
+/// column like a ruling, but only the rulings bound the rows.
+@Suite struct BoldHandwritingGridTests {
+    @Test func theBaselinesOfBoldHandwritingAreNotRulings() throws {
+        let url = SampleFiles.repository.appendingPathComponent("Tests/Fixtures/handwriting/pacifico-rows.png")
+        let image = try ScanDecoder.decode(path: url.path, frame: 0).gray8()
+        let grid = try GridFinder(dpi: 300, columns: 8).find(in: image).grid
+        // The rulings, measured on the image (Tests/Fixtures/handwriting/README.md), in pixels at 300 dpi.
+        let rulings = [306, 699, 1093, 1486]
+        let tolerance = 2 * 300 / 25
+        #expect(grid.rows.count == rulings.count - 1, "rows from \(grid.rows.map(\.top)) to \(grid.rows.map(\.bottom)), header \(String(describing: grid.header))")
+        for (row, (top, bottom)) in zip(grid.rows, zip(rulings, rulings.dropFirst())) {
+            #expect(abs(row.top - top) <= tolerance && abs(row.bottom - bottom) <= tolerance, "row \(row.top)–\(row.bottom)")
+        }
+        // Each row's writing is inside its cells: the first row's number, "19", is found in the first cell.
+        #expect(grid.rows.first?.cells.first?.inkBox != nil)
+    }
+}

@@ -38,7 +38,9 @@ public struct GridFinder: Sendable {
             let x = width * strip / strips
             rowProfiles.append(try horizontalRuns.cropped(to: PixelRect(x: x, y: 0, width: width / strips, height: height)).meanPerRow())
         }
-        let horizontal = finder.lines(in: rowProfiles).filter { $0 > margin && $0 < height - margin }
+        let span = RulingSpan(strips: strips, tolerance: finder.tolerance, halfThickness: finder.halfWidth, minimumDip: finder.minimumDip)
+        let horizontal = try span.spanning(
+            finder.lines(in: rowProfiles).filter { $0 > margin && $0 < height - margin }, in: horizontalRuns)
         guard horizontal.count >= 3, let gridTop = horizontal.first, let gridBottom = horizontal.last else {
             problems.append("no ruled grid: \(horizontal.count) horizontal line(s)")
             let grid = LedgerGrid(header: nil, rows: [], columnCount: 0, problems: problems)

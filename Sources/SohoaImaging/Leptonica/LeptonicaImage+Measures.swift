@@ -14,6 +14,14 @@ extension LeptonicaImage {
     /// Mean value per row of an 8-bit image.
     public func meanPerRow() -> [Double] { Self.values(of: pixAverageByRow(pointer, nil, l_int32(L_WHITE_IS_MAX))) }
 
+    /// The darkest value per column of an 8-bit image (empty when Leptonica fails).
+    public func darkestPerColumn() -> [Double] {
+        var column = pixScaleGrayMinMax(pointer, 1, l_int32(height), l_int32(L_CHOOSE_MIN))
+        defer { pixDestroy(&column) }
+        guard let column else { return [] }
+        return Self.values(of: pixAverageByColumn(column, nil, l_int32(L_WHITE_IS_MAX)))
+    }
+
     /// The skew of the text lines and rulings of a bilevel image, in degrees counter-clockwise, searched within
     /// ±`range` degrees, with Leptonica's confidence (0 when it found nothing to go on).
     public func skew(range: Double = 7) -> (degrees: Double, confidence: Double)? {

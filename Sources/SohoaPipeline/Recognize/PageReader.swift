@@ -40,6 +40,10 @@ struct PageReader {
                     var evidence = reading.isDigitsOnly
                         ? try Self.evidence(of: cell, in: ledger, reader: readers.digits, reading: reading)
                         : try Self.evidence(of: cell, in: ledger, reader: readers.text, reading: reading)
+                    if let digitForm = DigitFormReading(type: columns[index].type) {
+                        let digits = try Self.evidence(of: cell, in: ledger, reader: readers.digits, reading: digitForm.reading)
+                        if digitForm.prefers(digits, over: evidence) { evidence = digits }
+                    }
                     if lowResolution && !evidence.blank { evidence.damage.append(.lowResolution) }
                     if cell.faintOnly { evidence.damage.append(.faded) }
                     cells.append(ReadCell(evidence: evidence, box: cell.box))

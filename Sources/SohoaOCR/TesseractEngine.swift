@@ -24,7 +24,8 @@ public struct TesseractEngine: ~Copyable {
         guard let handle = TessBaseAPICreate() else { throw OCRError("Tesseract could not create an engine") }
         guard TessBaseAPIInit2(handle, dataPath, language, OEM_LSTM_ONLY) == 0 else {
             TessBaseAPIDelete(handle)
-            throw OCRError("Tesseract could not load language \"\(language)\" (is tesseract-ocr-\(language) installed?)")
+            throw OCRError(dataPath.map { "Tesseract could not load \(language).traineddata from \($0)" }
+                ?? "Tesseract could not load language \"\(language)\" (is tesseract-ocr-\(language) installed?)")
         }
         self.handle = handle
     }

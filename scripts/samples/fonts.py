@@ -52,6 +52,18 @@ FACES: dict[str, Face] = {f.id: f for f in (
 )}
 TUNE = ("dancing-script", "indie-flower", "lobster")
 HELD_OUT = ("great-vibes", "pacifico")
+# Faces that are only drawn for training the handwritten-digit model (scripts/train-digits): they draw digits and
+# date punctuation, not every Vietnamese letter. The model is trained on these and TUNE, never on HELD_OUT.
+DIGIT_FACES: dict[str, Face] = {f.id: f for f in (
+    Face("caveat", "fontpkg-caveat", "Caveat*.ttf", (400, 700), 1.15),
+    Face("kalam", "fontpkg-kalam", "Kalam-Regular.ttf", None, 0.85),
+    Face("satisfy", "fontpkg-satisfy", "Satisfy-Regular.ttf", None, 0.9),
+    Face("shadows-into-light", "fontpkg-shadows-into-light", "ShadowsIntoLight.ttf", None, 0.9),
+    Face("yellowtail", "fontpkg-yellowtail", "Yellowtail-Regular.ttf", None, 0.95),
+    Face("zeyada", "fontpkg-zeyada", "Zeyada.ttf", None, 1.1),
+    Face("delius", "fontpkg-delius", "Delius-Regular.ttf", None, 0.85),
+)}
+DIGIT_TRAINING = TUNE + tuple(DIGIT_FACES)
 HAND_SETS: dict[str, tuple[str, ...] | None] = {
     "legacy": None,                   # Dancing Script alone, the random draws of the committed samples
     "tune": TUNE,

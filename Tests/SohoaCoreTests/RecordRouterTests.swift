@@ -98,6 +98,19 @@ import Testing
         #expect(fields["nksGioiTinh"]?.reasons == [.invalidSex])
     }
 
+    /// A reading no reviewer could save (`1⁄cẨ/2n12`, Tesseract's of a date in a held-out face) is kept as the text
+    /// and the first candidate, but the field is pre-filled with the likeliest candidate that could be saved.
+    @Test func theFieldIsPreFilledWithAValueAReviewerCouldSave() throws {
+        let choices = try PlaceChoices(history: try FieldDecoderTests.history.get())
+        let book = BookContext(noiDangKy: "UBND xã Cẩm Hòa, huyện Cẩm Xuyên, tỉnh Hà Tĩnh", namMoSo: 2013, choices: choices)
+        let decisions = router.route([RecordCell(column: Self.column("ngayDangKy", .date), evidence: Self.read(["1⁄cẨ/2n12"], confidence: 0.4))], book: book)
+        let date = try #require(decisions.first)
+        let ethnicGroups = try Self.lexicons.get().ethnicGroups
+        func savable(_ value: String) -> Bool { (try? ReviewedValue.parse(value, type: .date, index: 0, ethnicGroups: ethnicGroups)) != nil }
+        #expect(date.status == .review && date.text == "1⁄cẨ/2n12" && date.candidates.first?.value == "1⁄cẨ/2n12")
+        #expect(savable(date.value) && date.value == date.candidates.first { savable($0.value) }?.value, "\(date.value)")
+    }
+
     /// A tone mark with a near rival is settled by the lists only when the reading is known and no rival reading of
     /// its one doubtful symbol is: `Nhi` against `Nhỉ`, `Nhĩ`; not `Khánh` between `Văn` and `Vân`, both names.
     @Test func theListsSettleAToneMarkOnlyWhenNoRivalIsKnown() {

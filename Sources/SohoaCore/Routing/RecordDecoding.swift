@@ -1,5 +1,6 @@
 /// Decodes the fields of a record that routing left in doubt: each gets its candidates and is pre-filled with the
-/// first; one whose first candidate is probable enough is accepted with it, when every reason it was in doubt is one
+/// first a reviewer could save as it is (a raw reading that is no date is passed over for the likeliest date); one
+/// whose first candidate is probable enough is accepted with it, when every reason it was in doubt is one
 /// the decoding answers (how the cell read, what the lists say of the reading), never the image's condition, the
 /// page's, or a rule of the record or the book. The registration date is decoded first: it bounds the other dates.
 struct RecordDecoding {
@@ -7,6 +8,8 @@ struct RecordDecoding {
     let acceptance: Double
     /// Whether a value may stand in its column as a whole (a place the lists understand to the last part).
     let isValid: (_ value: String, _ type: FieldType) -> Bool
+    /// The groups a typed ethnic value is checked against, as the review page checks it.
+    let ethnicGroups: EthnicGroups
 
     /// The reasons a probable enough candidate answers.
     static let answered: Set<ReviewReason> = [
@@ -47,7 +50,8 @@ struct RecordDecoding {
             guard let top = candidates.first else { continue }
             decisions[index].candidates = Array(candidates.prefix(CandidateRanking.kept))
             if decision.name == "ngayDangKy" { registrationYear = Self.sureYear(candidates, bar: acceptance) }
-            decisions[index].value = top.value
+            let field = cell.column.fields.firstIndex(of: decision.name) ?? 0
+            decisions[index].value = candidates.first { savable($0.value, type: cell.column.type, field: field) }?.value ?? top.value
             if top.listed, top.p >= acceptance, Set(decision.reasons).isSubset(of: Self.answered), isValid(top.value, cell.column.type),
                 !Self.neverAccepted(decision.name, type: cell.column.type)
             {
@@ -56,6 +60,11 @@ struct RecordDecoding {
             learn(decisions[index])
         }
         settleNumber(&decisions, year: registrationYear)
+    }
+
+    /// Whether a reviewer could save `value` as it is in field number `field` of a column of `type`.
+    private func savable(_ value: String, type: FieldType, field: Int) -> Bool {
+        (try? ReviewedValue.parse(value, type: type, index: field, ethnicGroups: ethnicGroups)) != nil
     }
 
     /// A registration number takes its year from the registration date: when the date is accepted, or its

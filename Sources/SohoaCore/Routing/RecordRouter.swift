@@ -23,9 +23,11 @@ public struct RecordRouter: Sendable {
         Self.checkGroups(cells, &decisions)
         RecordChecks.apply(to: &decisions)
         Self.distrustMostlyDoubtfulRecords(&decisions)
-        RecordDecoding(decoder: FieldDecoder(lexicons: lexicons, book: book), acceptance: policy.decodedAcceptance) { value, type in
-            type != .place || lexicons.places.match(value).isKnown
-        }.apply(cells, to: &decisions)
+        RecordDecoding(
+            decoder: FieldDecoder(lexicons: lexicons, book: book), acceptance: policy.decodedAcceptance,
+            isValid: { value, type in type != .place || lexicons.places.match(value).isKnown },
+            ethnicGroups: lexicons.ethnicGroups
+        ).apply(cells, to: &decisions)
         // The rules again, for the values the decoding accepted.
         RecordChecks.apply(to: &decisions, acceptedOnly: true)
         return decisions

@@ -65,6 +65,10 @@ import Testing
         // A registration date of the book's years, written with its separator.
         let registration = decode("ngayDangKy", .date, "21/O3/2o13", confidence: 0.3)
         #expect(registration.first?.value == "21.03.2013")
+        // The date of a death shortly before its registration, never after it.
+        let died = decode("nktNgayChet", .date, "11/6/2014", confidence: 0.5, registered: CalendarDate(day: 25, month: 6, year: 2013))
+        #expect(died.first?.value == "11.06.2013", "\(died.prefix(5).map(\.value))")
+        #expect(!died.contains { $0.value == "11.06.2014" })
     }
 
     @Test func aJunkReadingStaysUnlistedAndCannotBeAccepted() {

@@ -111,6 +111,20 @@ import Testing
         #expect(savable(date.value) && date.value == date.candidates.first { savable($0.value) }?.value, "\(date.value)")
     }
 
+    /// The date of a death written under its time (`19h10` over `11/6/2013`, read `19/10` over `11/6/2014` in a tune
+    /// hand) is decoded from the lines under the time, inside what the registration date allows.
+    @Test func theDateOfADeathIsDecodedFromUnderItsTime() throws {
+        let choices = try PlaceChoices(history: try FieldDecoderTests.history.get())
+        let book = BookContext(noiDangKy: "UBND xã Cẩm Hòa, huyện Cẩm Xuyên, tỉnh Hà Tĩnh", namMoSo: 2013, choices: choices)
+        let decisions = router.route([
+            RecordCell(column: Self.column("ngayDangKy", .date), evidence: Self.read(["25/6/2013"])),
+            RecordCell(column: Self.column("nktNgayChet", .dateTime, second: "nktGioPhutChet"), evidence: Self.read(["19/10", "11/6/2014"], confidence: 0.5)),
+        ], book: book)
+        let died = try #require(decisions.first { $0.name == "nktNgayChet" })
+        #expect(died.status == .review && died.value == "11.06.2013", "\(died.value) \(died.candidates.prefix(5).map(\.value))")
+        #expect(decisions.first { $0.name == "nktGioPhutChet" }?.candidates.isEmpty == true)
+    }
+
     /// A tone mark with a near rival is settled by the lists only when the reading is known and no rival reading of
     /// its one doubtful symbol is: `Nhi` against `Nhỉ`, `Nhĩ`; not `Khánh` between `Văn` and `Vân`, both names.
     @Test func theListsSettleAToneMarkOnlyWhenNoRivalIsKnown() {

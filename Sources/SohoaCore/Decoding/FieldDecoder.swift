@@ -185,7 +185,8 @@ public struct FieldDecoder: Sendable {
             else { return [] }
             return DateHypotheses.of(reading: reading, from: first, to: last)
         }
-        if field == "nksNgaySinh", let registered = record.registered {
+        // A birth (in a birth register) or a death is registered within days or weeks of it, and never before it.
+        if field == "nksNgaySinh" || field == "nktNgayChet", let registered = record.registered {
             return DateHypotheses.of(
                 reading: reading, from: registered.earlier(byDays: 3653), to: registered,
                 favoured: registered.earlier(byDays: 60)...registered, favourWeight: 20)

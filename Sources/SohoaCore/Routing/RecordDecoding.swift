@@ -44,22 +44,39 @@ struct RecordDecoding {
         for index in order where decisions[index].status == .review {
             guard let cell = columns[decisions[index].name] else { continue }
             let decision = decisions[index]
+            let field = cell.column.fields.firstIndex(of: decision.name) ?? 0
+            guard let type = Self.decodedType(of: cell.column.type, field: field) else { continue }
             let candidates = decoder.rememberedCandidates(
-                field: decision.name, type: cell.column.type, text: decision.text, evidence: cell.evidence,
+                field: decision.name, type: type, text: Self.decodedText(of: decision, in: cell, type: type), evidence: cell.evidence,
                 current: decision.value, record: facts)
             guard let top = candidates.first else { continue }
             decisions[index].candidates = Array(candidates.prefix(CandidateRanking.kept))
             if decision.name == "ngayDangKy" { registrationYear = Self.sureYear(candidates, bar: acceptance) }
-            let field = cell.column.fields.firstIndex(of: decision.name) ?? 0
             decisions[index].value = candidates.first { savable($0.value, type: cell.column.type, field: field) }?.value ?? top.value
-            if top.listed, top.p >= acceptance, Set(decision.reasons).isSubset(of: Self.answered), isValid(top.value, cell.column.type),
-                !Self.neverAccepted(decision.name, type: cell.column.type)
+            if top.listed, top.p >= acceptance, Set(decision.reasons).isSubset(of: Self.answered), isValid(top.value, type),
+                !Self.neverAccepted(decision.name, type: type)
             {
                 decisions[index].accept(top)
             }
             learn(decisions[index])
         }
         settleNumber(&decisions, year: registrationYear)
+    }
+
+    /// The type field number `field` of a column of `type` is decoded as, nil when it is not decoded: the date of a
+    /// date-and-time cell is decoded as a date, its time not.
+    static func decodedType(of type: FieldType, field: Int) -> FieldType? {
+        guard type == .dateTime else { return type }
+        return field == 0 ? .date : nil
+    }
+
+    /// The reading `decision` is decoded from: a date-and-time cell of several lines has its time on the first (the
+    /// column is `Giờ, phút, ngày, tháng, năm`), so its date is decoded from the lines below, whatever the time's
+    /// misreading looks like (`19/10` for `19h10` is no date of death).
+    static func decodedText(of decision: FieldDecision, in cell: RecordCell, type: FieldType) -> String {
+        let lines = cell.evidence.lines.map(\.registerText).filter { !$0.isEmpty }
+        guard cell.column.type == .dateTime, type == .date, lines.count >= 2 else { return decision.text }
+        return lines.dropFirst().joined(separator: " ")
     }
 
     /// Whether a reviewer could save `value` as it is in field number `field` of a column of `type`.

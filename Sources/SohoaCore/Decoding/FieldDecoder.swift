@@ -2,7 +2,8 @@ import Foundation
 
 /// Decodes a reading against what its column can hold: the candidates for a field, each with its probability,
 /// scored by how well the recogniser's reading (and its runner-up characters) supports it and how likely the book
-/// makes it. Columns without a vocabulary or a form (free text, times, registration numbers) are not decoded.
+/// makes it. Columns without a vocabulary or a form (free text, registration numbers) are not decoded; a date-and-
+/// time column is decoded as a date for its date and as a time of day for its time (`RecordDecoding`).
 public struct FieldDecoder: Sendable {
     public let lexicons: RegisterLexicons
     public let book: BookContext
@@ -77,6 +78,7 @@ public struct FieldDecoder: Sendable {
             let yearWeight = Double(max(dates.count, 1)) / Double(years.count)
             let yearHypotheses = DateHypotheses.years(years).map { Hypothesis(written: $0.written, prior: yearWeight) }
             return ranked(yearHypotheses + dates, outsidePrior: 0.1)
+        case .dateTime: return ranked(TimeHypotheses.all, outsidePrior: 0.1)
         default: return []
         }
     }

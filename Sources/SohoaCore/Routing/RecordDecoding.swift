@@ -19,8 +19,9 @@ struct RecordDecoding {
 
     /// Names are decoded for the reviewer only: the name lists are far from every name given in Vietnam, and a
     /// name outside them read fairly well decodes as a listed one a letter away. A person decides every name in doubt.
+    /// So are times of day (decoded as `.dateTime`): no set has calibrated their acceptance yet.
     static func neverAccepted(_ field: String, type: FieldType) -> Bool {
-        type == .name || (type == .nameRelation && !field.hasSuffix("QuanHe"))
+        type == .name || (type == .nameRelation && !field.hasSuffix("QuanHe")) || type == .dateTime
     }
 
     /// The fields whose value bounds the others, in the order they are decoded.
@@ -45,7 +46,7 @@ struct RecordDecoding {
             guard let cell = columns[decisions[index].name] else { continue }
             let decision = decisions[index]
             let field = cell.column.fields.firstIndex(of: decision.name) ?? 0
-            guard let type = Self.decodedType(of: cell.column.type, field: field) else { continue }
+            let type = Self.decodedType(of: cell.column.type, field: field)
             let candidates = decoder.rememberedCandidates(
                 field: decision.name, type: type, text: Self.decodedText(of: decision, in: cell, type: type), evidence: cell.evidence,
                 current: decision.value, record: facts)
@@ -63,20 +64,30 @@ struct RecordDecoding {
         settleNumber(&decisions, year: registrationYear)
     }
 
-    /// The type field number `field` of a column of `type` is decoded as, nil when it is not decoded: the date of a
-    /// date-and-time cell is decoded as a date, its time not.
-    static func decodedType(of type: FieldType, field: Int) -> FieldType? {
-        guard type == .dateTime else { return type }
-        return field == 0 ? .date : nil
+    /// The type field number `field` of a column of `type` is decoded as: the date of a date-and-time cell as a
+    /// date, its time as `.dateTime` (a time of day).
+    static func decodedType(of type: FieldType, field: Int) -> FieldType {
+        type == .dateTime && field == 0 ? .date : type
     }
 
-    /// The reading `decision` is decoded from: a date-and-time cell of several lines has its time on the first (the
-    /// column is `Giờ, phút, ngày, tháng, năm`), so its date is decoded from the lines below, whatever the time's
-    /// misreading looks like (`19/10` for `19h10` is no date of death).
+    /// The reading `decision` is decoded from. A date-and-time cell has its time first (the column is `Giờ, phút,
+    /// ngày, tháng, năm`): its date is decoded from the lines under the first, whatever the time's misreading looks
+    /// like (`19/10` for `19h10` is no date of death), and its time from the first line. A cell of one line is cut
+    /// before `ngày`, or else before a last word written as a date in digits (`4 giờ 45 9/1/2014`); one that cannot
+    /// be cut holds no time, and nothing is decoded for its time.
     static func decodedText(of decision: FieldDecision, in cell: RecordCell, type: FieldType) -> String {
-        let lines = cell.evidence.lines.map(\.registerText).filter { !$0.isEmpty }
-        guard cell.column.type == .dateTime, type == .date, lines.count >= 2 else { return decision.text }
-        return lines.dropFirst().joined(separator: " ")
+        guard cell.column.type == .dateTime else { return decision.text }
+        var lines = cell.evidence.lines.map(\.registerText).filter { !$0.isEmpty }
+        if lines.count == 1 {
+            let words = lines[0].split(separator: " ").map(String.init)
+            let dateStart = words.firstIndex { $0.lowercased() == "ngày" }
+                ?? (words.count >= 2 && words[words.count - 1].contains { "/.-".contains($0) } ? words.count - 1 : nil)
+            if let dateStart, dateStart > 0 {
+                lines = [words[..<dateStart].joined(separator: " "), words[dateStart...].joined(separator: " ")]
+            }
+        }
+        guard lines.count >= 2 else { return type == .date ? decision.text : "" }
+        return type == .date ? lines.dropFirst().joined(separator: " ") : lines[0]
     }
 
     /// Whether a reviewer could save `value` as it is in field number `field` of a column of `type`.

@@ -119,6 +119,7 @@ public struct RecognizeStage: Sendable {
             guard let kind = kinds[field], recurring.contains(kind) else { continue }
             counts[kind, default: [:]].merge(values, uniquingKeysWith: +)
         }
+        if counts[.ethnic, default: [:]].isEmpty { counts[.ethnic] = BookPriors.nationalEthnicGroups }
         for field in try store.candidateFields(ofBook: book) {
             guard let kind = kinds[field.name], recurring.contains(kind), let known = counts[kind] else { continue }
             let offered = BookPriors.rerank(field.candidates, counts: known) { lexicons.isValid($0, as: kind) }

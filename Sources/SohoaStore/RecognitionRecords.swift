@@ -71,7 +71,8 @@ public struct BookField: Sendable, Equatable {
     /// The value is the decoder's guess for a field in review (its first candidate), not what was read: no
     /// evidence against a neighbour.
     public var guessed: Bool = false
-    /// The raw reading and why the field waits for a person.
+    /// The raw reading, how sure the recogniser was of it, and why the field waits for a person.
     public var text: String = ""
+    public var confidence: Double = 0
     public var reasons: [ReviewReason] = []
 }

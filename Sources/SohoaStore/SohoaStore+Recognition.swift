@@ -75,7 +75,7 @@ extension SohoaStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT f.id, f.recordId, f.value, f.text, f.reasons, f.status,
+                    SELECT f.id, f.recordId, f.value, f.text, f.confidence, f.reasons, f.status,
                         f.candidates IS NOT NULL AND f.value != f.text AS guessed
                     FROM field f JOIN record r ON f.recordId = r.id
                     JOIN opening o ON r.openingId = o.id
@@ -86,7 +86,8 @@ extension SohoaStore {
                 BookField(
                     fieldId: $0["id"], recordId: $0["recordId"], value: $0["value"],
                     status: FieldStatus(rawValue: $0["status"]) ?? .review, guessed: $0["status"] == "review" && $0["guessed"] == true,
-                    text: $0["text"], reasons: ((try? Self.strings(json: $0["reasons"])) ?? []).compactMap(ReviewReason.init(rawValue:)))
+                    text: $0["text"], confidence: $0["confidence"] ?? 0,
+                    reasons: ((try? Self.strings(json: $0["reasons"])) ?? []).compactMap(ReviewReason.init(rawValue:)))
             }
         }
     }

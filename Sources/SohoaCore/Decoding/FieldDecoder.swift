@@ -19,10 +19,13 @@ public struct FieldDecoder: Sendable {
         public var registered: CalendarDate?
         /// The year the person registered was born.
         public var bornYear: Int?
+        /// The dates the registration lies between, from the rows around it (`RegistrationDateWindows`).
+        public var registrationWindow: ClosedRange<CalendarDate>?
 
-        public init(registered: CalendarDate? = nil, bornYear: Int? = nil) {
+        public init(registered: CalendarDate? = nil, bornYear: Int? = nil, registrationWindow: ClosedRange<CalendarDate>? = nil) {
             self.registered = registered
             self.bornYear = bornYear
+            self.registrationWindow = registrationWindow
         }
     }
 
@@ -90,7 +93,8 @@ public struct FieldDecoder: Sendable {
         let work = { candidates(field: name, type: type, text: text, evidence: evidence, current: current, record: record) }
         guard let memo = book.memo else { return work() }
         let key = [name, text, current, evidence.text, "\(evidence.confidence)", "\(evidence.alternatives.count)",
-                   record.registered?.exported ?? "", record.bornYear.map(String.init) ?? ""].joined(separator: "\u{1F}")
+                   record.registered?.exported ?? "", record.bornYear.map(String.init) ?? "",
+                   record.registrationWindow.map { "\($0.lowerBound.exported)-\($0.upperBound.exported)" } ?? ""].joined(separator: "\u{1F}")
         return memo.candidates(key, work)
     }
 
@@ -182,6 +186,9 @@ public struct FieldDecoder: Sendable {
     /// registered child's within weeks of it most often.
     private func dates(field: String, reading: String, glyphs: [Glyph], cost: ReadingCost, record: RecordFacts) -> [Hypothesis] {
         guard let year = record.registered?.year ?? book.year else { return [] }
+        if field == "ngayDangKy", let window = record.registrationWindow {
+            return DateHypotheses.of(reading: reading, from: window.lowerBound, to: window.upperBound)
+        }
         if field == "ngayDangKy" {
             guard let first = CalendarDate(day: 1, month: 1, year: year), let last = CalendarDate(day: 31, month: 12, year: year + 2)
             else { return [] }

@@ -72,6 +72,7 @@ public struct RecognizeStage: Sendable {
                     try offerBookValues(ofBook: book, pipeline: pipeline)
                 }
                 try checkSequence(ofBook: book)
+                try narrowRegistrationDates(ofBook: book, context: contextOfBook[book] ?? .none)
             }
         } catch {
             throw .store(error)
@@ -125,6 +126,25 @@ public struct RecognizeStage: Sendable {
             let offered = BookPriors.rerank(field.candidates, counts: known) { lexicons.isValid($0, as: kind) }
             guard offered != field.candidates else { continue }
             try store.propose(field: field.fieldId, candidates: offered, accept: false)
+        }
+    }
+
+    /// Registration dates in doubt between two the book read with certainty are decoded again inside the window those
+    /// give them (`RegistrationDateWindows`), for the reviewer: the likeliest dates of that window are offered first.
+    /// Nothing is accepted here.
+    private func narrowRegistrationDates(ofBook book: String, context: BookContext) throws(StoreError) {
+        let dates = try store.fields(named: "ngayDangKy", ofBook: book)
+        let windows = RegistrationDateWindows.windows(dates.map { .init(value: $0.value, accepted: $0.status == .accepted) })
+        let decoder = FieldDecoder(lexicons: lexicons, book: context)
+        for (index, window) in windows.sorted(by: { $0.key < $1.key }) where !dates[index].text.isEmpty {
+            let date = dates[index]
+            let evidence = CellEvidence(lines: [date.text], confidence: date.confidence, blank: false)
+            let candidates = decoder.candidates(
+                field: "ngayDangKy", type: .date, text: date.text, evidence: evidence, current: date.value,
+                record: FieldDecoder.RecordFacts(registrationWindow: window)
+            ).filter(\.listed)
+            guard !candidates.isEmpty else { continue }
+            try store.propose(field: date.fieldId, candidates: Array(candidates.prefix(5)), accept: false)  // as decoding keeps
         }
     }
 

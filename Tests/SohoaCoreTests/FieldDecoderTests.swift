@@ -12,12 +12,15 @@ import Testing
 
     let decoder: FieldDecoder
 
+    /// The book the readings come from: Cẩm Hòa's, opened in 2013.
+    static func book() throws -> BookContext {
+        BookContext(
+            noiDangKy: "UBND xã Cẩm Hòa, huyện Cẩm Xuyên, tỉnh Hà Tĩnh", namMoSo: 2013,
+            choices: try PlaceChoices(history: try history.get()))
+    }
+
     init() throws {
-        let lexicons = try RecordRouterTests.lexicons.get()
-        let choices = try PlaceChoices(history: try Self.history.get())
-        decoder = FieldDecoder(
-            lexicons: lexicons,
-            book: BookContext(noiDangKy: "UBND xã Cẩm Hòa, huyện Cẩm Xuyên, tỉnh Hà Tĩnh", namMoSo: 2013, choices: choices))
+        decoder = FieldDecoder(lexicons: try RecordRouterTests.lexicons.get(), book: try Self.book())
     }
 
     func decode(

@@ -101,8 +101,7 @@ import Testing
     /// A reading no reviewer could save (`1⁄cẨ/2n12`, Tesseract's of a date in a held-out face) is kept as the text
     /// and the first candidate, but the field is pre-filled with the likeliest candidate that could be saved.
     @Test func theFieldIsPreFilledWithAValueAReviewerCouldSave() throws {
-        let choices = try PlaceChoices(history: try FieldDecoderTests.history.get())
-        let book = BookContext(noiDangKy: "UBND xã Cẩm Hòa, huyện Cẩm Xuyên, tỉnh Hà Tĩnh", namMoSo: 2013, choices: choices)
+        let book = try FieldDecoderTests.book()
         let decisions = router.route([RecordCell(column: Self.column("ngayDangKy", .date), evidence: Self.read(["1⁄cẨ/2n12"], confidence: 0.4))], book: book)
         let date = try #require(decisions.first)
         let ethnicGroups = try Self.lexicons.get().ethnicGroups
@@ -115,8 +114,7 @@ import Testing
     /// hand) is decoded from the lines under the time, inside what the registration date allows; the time from its
     /// own line, for the reviewer only.
     @Test func theDateOfADeathIsDecodedFromUnderItsTime() throws {
-        let choices = try PlaceChoices(history: try FieldDecoderTests.history.get())
-        let book = BookContext(noiDangKy: "UBND xã Cẩm Hòa, huyện Cẩm Xuyên, tỉnh Hà Tĩnh", namMoSo: 2013, choices: choices)
+        let book = try FieldDecoderTests.book()
         let decisions = router.route([
             RecordCell(column: Self.column("ngayDangKy", .date), evidence: Self.read(["25/6/2013"])),
             RecordCell(column: Self.column("nktNgayChet", .dateTime, second: "nktGioPhutChet"), evidence: Self.read(["19/10", "11/6/2014"], confidence: 0.5)),

@@ -1,6 +1,7 @@
 """Trains a handwritten-digit model: a small Tesseract LSTM for digits and date punctuation.
 
     scripts/train-digits [--lines N] [--iterations N] [--work DIR] [--out FILE]
+    scripts/train-digits --measure FIELDS --workspace WS [--out FILE]
 
 Renders lines of what ledger digit cells hold (registration numbers, dates in their written forms, years, times)
 in the training faces (fonts.DIGIT_TRAINING: the tune handwriting faces and faces drawn for digits only, never the
@@ -12,7 +13,10 @@ fine-tuned, hence from scratch; the charset is tiny, so a small network learns i
 error in 17,000 iterations).
 
 sohoa does not ship the model yet: on the held-out faces' digit cells it reads 51% exactly, `eng` restricted to digits
-57% (see issue 12's notes for the measurement and what it is still good for).
+57% (see issue 12's notes). `--measure` reproduces that: it cuts the undamaged handwritten cells whose truth is
+written in digits (numbers, dates, years, times) out of a workspace's prepared pages (`scripts/evaluate-recognition
+DIR --workspace WS --fields FIELDS`), each to its band of heaviest ink, and reads them with `vie`, with `eng`
+restricted to digits and date punctuation, and with the model at --out, per face.
 """
 from __future__ import annotations
 
@@ -114,6 +118,61 @@ def write_face(face: fonts.Face, lines: int, seed: int, folder: Path) -> tuple[P
     return base, chars
 
 
+def digit_cells(fields: Path, workspace: Path, folder: Path) -> list[tuple[Path, str, str]]:
+    """The handwritten digit cells of `fields` (evaluate-recognition's --fields lines), cut to their line of heaviest
+    ink into `folder`: (image, truth, face)."""
+    import json
+    import re
+    cells = []
+    for line in fields.read_text(encoding="utf-8").splitlines():
+        field = json.loads(line)
+        truth = field["truthText"]
+        if field["hand"] == "printed" or field["damage"] or not field["box"] or not re.fullmatch(r"[0-9/.\-:h]+", truth or ""):
+            continue
+        x, y, w, h = map(int, field["box"])
+        cell = np.asarray(Image.open(workspace / field["page"]).convert("L"), dtype=np.float32)[y:y + h, x:x + w]
+        ink = (cell < np.median(cell) - 40).sum(axis=1)
+        rows = np.nonzero(ink)[0]
+        if not len(rows):
+            continue
+        bands, start, last = [], rows[0], rows[0]
+        for row in rows[1:]:
+            if row - last > 10:
+                bands.append((start, last))
+                start = row
+            last = row
+        bands.append((start, last))
+        top, bottom = max(bands, key=lambda band: ink[band[0]:band[1] + 1].sum())
+        path = folder / f"{len(cells):05d}.png"
+        Image.fromarray(cell[max(0, top - 18):bottom + 19].astype(np.uint8)).save(path, dpi=(DPI, DPI))
+        cells.append((path, truth, field.get("face") or "?"))
+    return cells
+
+
+def measure(fields: Path, workspace: Path, model: Path) -> None:
+    """Prints, per face, how many digit cells `vie`, `eng` (digits only) and `model` read exactly."""
+    import collections
+    import tempfile
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    readers = {
+        "vie": ["-l", "vie"],
+        "eng digits": ["-l", "eng", "-c", "tessedit_char_whitelist=0123456789/.-:h"],
+        model.stem: ["--tessdata-dir", str(model.parent), "-l", model.stem],
+    }
+    with tempfile.TemporaryDirectory() as folder:
+        cells = digit_cells(fields, workspace, Path(folder))
+        right: dict[str, collections.Counter] = {name: collections.Counter() for name in readers}
+        faces = collections.Counter(face for _, _, face in cells)
+        for path, truth, face in cells:
+            for name, options in readers.items():
+                read = subprocess.run(["tesseract", str(path), "-", "--psm", "7", "--dpi", str(DPI), *options],
+                                      capture_output=True, text=True, env=env).stdout
+                right[name][face] += "".join(read.split()) == truth
+    for face, count in sorted(faces.items()):
+        print(f"{face}: {count} digit cells; read exactly: "
+              + ", ".join(f"{name} {right[name][face]} ({right[name][face] / count:.1%})" for name in readers))
+
+
 def run(command: list[str], **kwargs) -> None:
     print("train-digits:", " ".join(str(c) for c in command), file=sys.stderr, flush=True)
     subprocess.run([str(c) for c in command], check=True, **kwargs)
@@ -127,7 +186,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--work", type=Path, default=REPO / ".build-digits", help="working folder (kept)")
     parser.add_argument("--out", type=Path, default=REPO / ".build-digits" / f"{LANG}.traineddata")
+    parser.add_argument("--measure", type=Path, metavar="FIELDS", help="measure --out on these fields instead of training")
+    parser.add_argument("--workspace", type=Path, help="the workspace FIELDS were written from (with --measure)")
     args = parser.parse_args(argv)
+    if args.measure:
+        if not args.workspace:
+            parser.error("--measure needs --workspace")
+        measure(args.measure, args.workspace, args.out)
+        return 0
 
     work = args.work
     shutil.rmtree(work, ignore_errors=True)

@@ -26,14 +26,10 @@ import Testing
     @Test func theDecoderOffersOnlyTheDatesOfTheWindow() throws {
         let tests = try #require(try? FieldDecoderTests())
         let window = try #require(CalendarDate(day: 23, month: 4, year: 2013))...(try #require(CalendarDate(day: 1, month: 5, year: 2013)))
-        func offered(_ window: ClosedRange<CalendarDate>?) -> [CalendarDate] {
-            tests.decoder.candidates(
-                field: "ngayDangKy", type: .date, text: "a9/,/2a1a", evidence: CellEvidence(lines: ["a9/,/2a1a"], confidence: 0.2, blank: false),
-                current: "a9/,/2a1a", record: FieldDecoder.RecordFacts(registrationWindow: window)
-            ).filter(\.listed).prefix(5).compactMap { CalendarDate(exported: $0.value) }
-        }
-        #expect(!offered(nil).allSatisfy(window.contains))
-        let inside = offered(window)
+        let withoutWindow = tests.decode("ngayDangKy", .date, "a9/,/2a1a", confidence: 0.2).filter(\.listed).prefix(5)
+        #expect(!withoutWindow.compactMap { CalendarDate(exported: $0.value) }.allSatisfy(window.contains))
+        let inside = RegistrationDateWindows.candidates(by: tests.decoder, text: "a9/,/2a1a", confidence: 0.2, current: "a9/,/2a1a", in: window)
+            .compactMap { CalendarDate(exported: $0.value) }
         #expect(inside.count == 5 && inside.allSatisfy(window.contains), "\(inside)")
     }
 }

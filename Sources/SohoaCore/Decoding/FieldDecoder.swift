@@ -186,10 +186,10 @@ public struct FieldDecoder: Sendable {
     /// registered child's within weeks of it most often.
     private func dates(field: String, reading: String, glyphs: [Glyph], cost: ReadingCost, record: RecordFacts) -> [Hypothesis] {
         guard let year = record.registered?.year ?? book.year else { return [] }
-        if field == "ngayDangKy", let window = record.registrationWindow {
-            return DateHypotheses.of(reading: reading, from: window.lowerBound, to: window.upperBound)
-        }
         if field == "ngayDangKy" {
+            if let window = record.registrationWindow {
+                return DateHypotheses.of(reading: reading, from: window.lowerBound, to: window.upperBound)
+            }
             guard let first = CalendarDate(day: 1, month: 1, year: year), let last = CalendarDate(day: 31, month: 12, year: year + 2)
             else { return [] }
             return DateHypotheses.of(reading: reading, from: first, to: last)

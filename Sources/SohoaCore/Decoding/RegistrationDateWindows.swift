@@ -29,4 +29,15 @@ public enum RegistrationDateWindows {
         }
         return windows
     }
+
+    /// The listed dates of `window` for a registration date read `text` (with `confidence`; `current` is its
+    /// value now), most probable first, as many as decoding keeps.
+    public static func candidates(
+        by decoder: FieldDecoder, text: String, confidence: Double, current: String, in window: ClosedRange<CalendarDate>
+    ) -> [FieldCandidate] {
+        let candidates = decoder.candidates(
+            field: "ngayDangKy", type: .date, text: text, evidence: CellEvidence(lines: [text], confidence: confidence, blank: false),
+            current: current, record: FieldDecoder.RecordFacts(registrationWindow: window))
+        return Array(candidates.filter(\.listed).prefix(CandidateRanking.kept))
+    }
 }

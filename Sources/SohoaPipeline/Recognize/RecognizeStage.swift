@@ -136,15 +136,11 @@ public struct RecognizeStage: Sendable {
         let dates = try store.fields(named: "ngayDangKy", ofBook: book)
         let windows = RegistrationDateWindows.windows(dates.map { .init(value: $0.value, accepted: $0.status == .accepted) })
         let decoder = FieldDecoder(lexicons: lexicons, book: context)
-        for (index, window) in windows.sorted(by: { $0.key < $1.key }) where !dates[index].text.isEmpty {
+        for (index, window) in windows where !dates[index].text.isEmpty {
             let date = dates[index]
-            let evidence = CellEvidence(lines: [date.text], confidence: date.confidence, blank: false)
-            let candidates = decoder.candidates(
-                field: "ngayDangKy", type: .date, text: date.text, evidence: evidence, current: date.value,
-                record: FieldDecoder.RecordFacts(registrationWindow: window)
-            ).filter(\.listed)
-            guard !candidates.isEmpty else { continue }
-            try store.propose(field: date.fieldId, candidates: Array(candidates.prefix(5)), accept: false)  // as decoding keeps
+            let candidates = RegistrationDateWindows.candidates(
+                by: decoder, text: date.text, confidence: date.confidence, current: date.value, in: window)
+            try store.propose(field: date.fieldId, candidates: candidates, accept: false)
         }
     }
 

@@ -8,8 +8,6 @@ struct RecordDecoding {
     let acceptance: Double
     /// Whether a value may stand in its column as a whole (a place the lists understand to the last part).
     let isValid: (_ value: String, _ type: FieldType) -> Bool
-    /// The groups a typed ethnic value is checked against, as the review page checks it.
-    let ethnicGroups: EthnicGroups
 
     /// The reasons a probable enough candidate answers.
     static let answered: Set<ReviewReason> = [
@@ -92,7 +90,7 @@ struct RecordDecoding {
 
     /// Whether a reviewer could save `value` as it is in field number `field` of a column of `type`.
     private func savable(_ value: String, type: FieldType, field: Int) -> Bool {
-        (try? ReviewedValue.parse(value, type: type, index: field, ethnicGroups: ethnicGroups)) != nil
+        (try? ReviewedValue.parse(value, type: type, index: field, ethnicGroups: decoder.lexicons.ethnicGroups)) != nil
     }
 
     /// A registration number takes its year from the registration date: when the date is accepted, or its

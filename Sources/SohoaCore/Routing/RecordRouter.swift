@@ -25,8 +25,7 @@ public struct RecordRouter: Sendable {
         Self.distrustMostlyDoubtfulRecords(&decisions)
         RecordDecoding(
             decoder: FieldDecoder(lexicons: lexicons, book: book), acceptance: policy.decodedAcceptance,
-            isValid: { value, type in type != .place || lexicons.places.match(value).isKnown },
-            ethnicGroups: lexicons.ethnicGroups
+            isValid: { value, type in type != .place || lexicons.places.match(value).isKnown }
         ).apply(cells, to: &decisions)
         // The rules again, for the values the decoding accepted.
         RecordChecks.apply(to: &decisions, acceptedOnly: true)

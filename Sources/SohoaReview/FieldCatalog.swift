@@ -31,7 +31,7 @@ struct FieldCatalog: Sendable {
         case (.place, _): places.choices(for: bookPlace)
         case (.sex, _): ["Nam", "Nữ"]
         case (.ethnic, _): ethnicGroups.groups.map(\.name)
-        case (.nationality, _): ["Việt Nam"]
+        case (.nationality, _): [Nationality.vietnam]
         case (.nameRelation, 1): Kinship.relations.sorted().map { $0.prefix(1).uppercased() + $0.dropFirst() }
         default: []
         }

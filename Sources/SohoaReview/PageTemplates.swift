@@ -7,7 +7,7 @@ enum PageTemplates {
         var library = MustacheLibrary()
         for (name, text) in [
             ("header", header), ("footer", footer), ("login", login), ("home", home), ("review", review), ("done", done),
-            ("supervisor", supervisor), ("history", history), ("message", message),
+            ("supervisor", supervisor), ("history", history), ("message", message), ("record", record),
         ] {
             try library.register(text, named: name)
         }
@@ -48,7 +48,8 @@ enum PageTemplates {
         <label>Sổ <select name="book"><option value="">tất cả</option>{{#books}}<option value="{{id}}">{{id}}</option>{{/books}}</select></label>
         <label>Loại sổ <select name="type"><option value="">tất cả</option>{{#types}}<option value="{{code}}">{{label}}</option>{{/types}}</select></label>
         <label>Lý do <select name="reason"><option value="">tất cả</option>{{#reasons}}<option value="{{code}}">{{label}} ({{count}})</option>{{/reasons}}</select></label>
-        <button type="submit" autofocus>Bắt đầu duyệt</button>
+        <button type="submit" formaction="/records/review" autofocus>Bắt đầu duyệt</button>
+        <button type="submit">Duyệt từng trường</button>
         </form>
         <h2>Lý do</h2>
         <table><tr><th>Lý do</th><th>Số trường</th></tr>

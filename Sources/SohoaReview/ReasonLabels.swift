@@ -60,4 +60,14 @@ enum ReasonLabels {
         case .skip: "bỏ qua"
         }
     }
+
+    static func label(_ status: FieldStatus) -> String {
+        switch status {
+        case .accepted: "máy đọc chắc chắn"
+        case .review: "chờ người khác"
+        case .confirmed: "đã xác nhận"
+        case .corrected: "đã đính chính"
+        case .illegible: "không đọc được"
+        }
+    }
 }

@@ -13,14 +13,17 @@ public struct ReviewServer: Sendable {
     let store: SohoaStore
     let catalog: FieldCatalog
     let pages: MustacheLibrary
+    /// Names typed without marks, spelled from the name lists (none when the server has no lists).
+    let names: NameTyping?
     /// Failed logins in a row before an account is locked, and for how long.
     let lockout: (attempts: Int, duration: TimeInterval)
 
     public init(
-        store: SohoaStore, pipelines: [String: Pipeline], ethnicGroups: EthnicGroups, places: PlaceChoices,
+        store: SohoaStore, pipelines: [String: Pipeline], ethnicGroups: EthnicGroups, places: PlaceChoices, names: PersonNames? = nil,
         lockout: (Int, TimeInterval) = (5, 15 * 60)
     ) throws {
         self.store = store
+        self.names = names.map(NameTyping.init)
         catalog = FieldCatalog(pipelines: pipelines, ethnicGroups: ethnicGroups, places: places)
         pages = try PageTemplates.library()
         self.lockout = lockout
@@ -35,7 +38,7 @@ public struct ReviewServer: Sendable {
         let router = Router(context: ReviewContext.self)
         router.add(middleware: SessionMiddleware(store: store))
         router.get("/style.css") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: PageTemplates.style)))
+            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: PageTemplates.style + PageTemplates.recordStyle)))
         }
         router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
         router.get("/login") { request, context in try loginPage(request, context: context, error: nil) }
@@ -45,7 +48,11 @@ public struct ReviewServer: Sendable {
         router.get("/review") { request, context in try reviewPage(request, context: context) }
         router.post("/fields/:id/decision") { request, context in try await decision(request, context: context) }
         router.get("/fields/:id/cell.png") { _, context in try cellImage(context: context) }
+        router.get("/fields/:id/proposal") { request, context in try proposal(request, context: context) }
         router.get("/fields/:id/row/:side") { _, context in try rowImage(context: context) }
+        router.get("/records/review") { request, context in try recordPage(request, context: context) }
+        router.post("/records/:id/decision") { request, context in try await recordDecision(request, context: context) }
+        router.get("/records/:id/row/:side") { _, context in try recordRowImage(context: context) }
         router.get("/supervisor") { _, context in try supervisorPage(context: context) }
         router.get("/supervisor/fields/:id") { _, context in try historyPage(context: context) }
         return router
@@ -144,6 +151,17 @@ public struct ReviewServer: Sendable {
             (book, type, reason) = (value("book"), value("type"), value("reason"))
         }
 
+        /// The filter of a page's query.
+        init(_ request: Request) {
+            self.init(Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { $1 }))
+        }
+
+        /// The filter a form carried back as a query string.
+        init(query: String?) {
+            self.init(Dictionary(
+                (URLComponents(string: "?" + (query ?? ""))?.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { $1 }))
+        }
+
         var query: String {
             var components = URLComponents()
             components.queryItems = [("book", book), ("type", type), ("reason", reason)].compactMap { key, value in
@@ -153,12 +171,16 @@ public struct ReviewServer: Sendable {
         }
     }
 
+    /// The store's queue filter for a page's filter.
+    func queueFilter(_ filter: Filter) -> QueueFilter {
+        QueueFilter(
+            book: filter.book, pipelines: filter.type.map(catalog.pipelines(of:)), reason: filter.reason.flatMap(ReviewReason.init(rawValue:)))
+    }
+
     private func reviewPage(_ request: Request, context: ReviewContext) throws -> Response {
         guard let reviewer = context.reviewer else { throw HTTPError(.unauthorized) }
-        let filter = Filter(Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { $1 }))
-        let queue = QueueFilter(
-            book: filter.book, pipelines: filter.type.map(catalog.pipelines(of:)),
-            reason: filter.reason.flatMap(ReviewReason.init(rawValue:)))
+        let filter = Filter(request)
+        let queue = queueFilter(filter)
         let notice = request.uri.queryParameters["done"].flatMap { Self.notices[String($0)] }
         guard let field = try store.claimNextField(for: reviewer, filter: queue) else {
             var values: [String: Any] = ["title": "Hết việc"]
@@ -178,14 +200,11 @@ public struct ReviewServer: Sendable {
         status: HTTPResponse.Status = .ok
     ) throws -> Response {
         let entry = catalog.entry(pipeline: field.pipeline, field: field.name)
-        // A value the pipeline could not parse is shown as read, unless the decoder proposed one; one it could is
-        // shown as the sheet will have it.
-        let unparsed = field.candidates.isEmpty && field.reasons.contains { $0.rawValue.hasPrefix("invalid-") }
-        let shown = typed ?? (unparsed ? field.text : field.value)
-        // The decoder's candidates first, then the column's list.
-        let listed = entry.map { catalog.choices(for: $0, bookPlace: field.bookPlace) } ?? []
+        let offer = FieldOffer(field: field, entry: entry, catalog: catalog)
+        let shown = typed ?? offer.prefill
+        // The alternatives first, then the column's list.
         var offered: Set<String> = []
-        let choices = (field.candidates + listed).filter { offered.insert($0).inserted }
+        let choices = (offer.alternatives + offer.list).filter { offered.insert($0).inserted }
         let rowSides = try store.rowBands(ofField: field.fieldId).map { band -> [String: Any] in
             ["side": band.side, "label": band.side == "left" ? "trái" : "phải"]
         }
@@ -217,8 +236,7 @@ public struct ReviewServer: Sendable {
         guard let id = context.parameters.get("id", as: Int64.self), let field = try store.reviewField(id) else {
             throw HTTPError(.notFound, message: "Không có trường này.")
         }
-        let filter = Filter(Dictionary(
-            (URLComponents(string: "?" + (form.filter ?? ""))?.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { $1 }))
+        let filter = Filter(query: form.filter)
         guard let entry = catalog.entry(pipeline: field.pipeline, field: field.name) else {
             throw HTTPError(.internalServerError, message: "Trường \(field.name) không có trong quy trình \(field.pipeline).")
         }
@@ -227,16 +245,13 @@ public struct ReviewServer: Sendable {
         switch form.action {
         case "illegible": action = .illegible
         case "skip": action = .skip
-        case "save" where (form.value ?? "").trimmingCharacters(in: .whitespaces).isEmpty && field.value.isEmpty:
-            action = .confirm  // a cell left blank in the book, confirmed blank
         case "save":
             do {
-                value = try ReviewedValue.parse(form.value ?? "", type: entry.type, index: entry.index, ethnicGroups: catalog.ethnicGroups)
+                (action, value) = try TypedDecision.decision(typed: form.value ?? "", field: field, entry: entry, catalog: catalog)
             } catch {
                 return try decisionScreen(field, filter: filter, context: context, notice: nil, error: error.message, typed: form.value,
                                           status: .unprocessableContent)
             }
-            action = value == field.value ? .confirm : .correct
         default: throw HTTPError(.badRequest, message: "Không rõ việc cần làm.")
         }
         let outcome = try store.decide(
@@ -279,7 +294,7 @@ public struct ReviewServer: Sendable {
         return PixelRect(x: box[0], y: box[1], width: box[2], height: box[3])
     }
 
-    private func png(_ make: () throws(ImagingError) -> Data) throws -> Response {
+    func png(_ make: () throws(ImagingError) -> Data) throws -> Response {
         let data: Data
         do { data = try make() } catch { throw HTTPError(.internalServerError, message: "\(error)") }
         return Response(status: .ok, headers: [.contentType: "image/png", .cacheControl: "private, no-store"],
@@ -320,7 +335,7 @@ public struct ReviewServer: Sendable {
 
     // MARK: - Rendering
 
-    private func render(_ page: String, context: ReviewContext, _ values: [String: Any]) -> String {
+    func render(_ page: String, context: ReviewContext, _ values: [String: Any]) -> String {
         var values = values
         if let reviewer = context.reviewer {
             values["reviewer"] = ["name": reviewer.name, "roleLabel": ReasonLabels.label(reviewer.role),

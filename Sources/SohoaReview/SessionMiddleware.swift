@@ -8,6 +8,9 @@ struct SessionMiddleware: RouterMiddleware {
     typealias Context = ReviewContext
     static let cookie = "sohoa_session"
     static let openPaths: Set<String> = ["/login", "/style.css", "/favicon.ico"]
+    /// What is refused rather than redirected without a session: the images and proposals of fields and records
+    /// (the record screen, `/records/review`, is a page).
+    static let refusedPaths = ["/fields/", "/records/"]
 
     let store: SohoaStore
 
@@ -19,8 +22,11 @@ struct SessionMiddleware: RouterMiddleware {
             context.sessionToken = token
         }
         guard context.reviewer != nil || Self.openPaths.contains(request.uri.path) else {
-            // Pages send the browser to the login page; the images of fields (under /fields/) are simply refused.
-            if request.method == .get, !request.uri.path.hasPrefix("/fields/") { return HTMLPage.redirect(to: "/login") }
+            // Pages send the browser to the login page; images and proposals are simply refused.
+            let path = request.uri.path
+            if request.method == .get, path == "/records/review" || !Self.refusedPaths.contains(where: path.hasPrefix) {
+                return HTMLPage.redirect(to: "/login")
+            }
             throw HTTPError(.unauthorized, message: "Cần đăng nhập.")
         }
         return try await next(request, context)

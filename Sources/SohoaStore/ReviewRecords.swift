@@ -91,3 +91,53 @@ public enum DecisionOutcome: Sendable, Equatable {
     /// Nothing was recorded, for this reason (the claim expired, it is the reviewer's own reading, …).
     case refused(String)
 }
+
+/// A ledger row handed to one reviewer: the fields of it they decide, claimed together, and the rest of the record
+/// as it stands, for the record screen.
+public struct ClaimedRecord: Sendable, Equatable {
+    public var recordId: Int64
+    public var bookId: String
+    /// Where the book was registered (`noiDangKy`).
+    public var bookPlace: String
+    /// The year the book was opened (`namMoSo`), when its configuration gives it.
+    public var bookYear: Int?
+    public var pipeline: String
+    public var openingSequence: Int
+    public var row: Int
+    /// The fields this reviewer decides now, in the form's order.
+    public var pending: [ClaimedField]
+    /// Every other field of the record: accepted, decided, or waiting for someone else.
+    public var settled: [SettledField]
+    /// The values of the record before this one in the book (accepted or decided fields only), by field name:
+    /// what a predicted value is drawn from.
+    public var previousValues: [String: String]
+    /// For each field this reviewer decides, the values the book already holds in that column (accepted or decided
+    /// by a person), most frequent first: a commune's residences, causes of death and relations repeat.
+    public var bookValues: [String: [String]]
+}
+
+/// A field of a claimed record that its reviewer does not decide now, shown as it stands.
+public struct SettledField: Sendable, Equatable {
+    public var name: String
+    public var value: String
+    public var status: FieldStatus
+    /// `left` or `right`.
+    public var side: String
+}
+
+/// One field's decision in a record submitted at once.
+public struct FieldReviewDecision: Sendable, Equatable {
+    public var field: Int64
+    public var action: ReviewAction
+    /// The corrected value (ignored unless correcting).
+    public var value: String
+    /// Whether the field needs two independent readings (`FourEyes`).
+    public var fourEyes: Bool
+
+    public init(field: Int64, action: ReviewAction, value: String, fourEyes: Bool) {
+        self.field = field
+        self.action = action
+        self.value = value
+        self.fourEyes = fourEyes
+    }
+}

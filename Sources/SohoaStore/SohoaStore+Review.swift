@@ -5,57 +5,75 @@ public import SohoaCore
 /// The review queue: fields handed out one at a time under a claim that expires, so that two reviewers working at
 /// once never get the same field; and decisions, each one a row of `reviewDecision` and of the audit trail.
 extension SohoaStore {
-    /// Claims the next field `reviewer` may decide, in book order (book, opening, row), for `hold` seconds; the
-    /// field they already hold comes first. Each claim is one write transaction, which SQLite runs one at a time.
+    /// Claims the next field `reviewer` may decide, in book order (book, opening, row, then the form's order of the
+    /// record's fields), for `hold` seconds; the field they already hold comes first. Each claim is one write transaction, which SQLite runs one at a time.
     public func claimNextField(
         for reviewer: Reviewer, filter: QueueFilter = QueueFilter(), hold: TimeInterval = 10 * 60, now: Date = Date()
     ) throws(StoreError) -> ClaimedField? {
         let root = workspace.root
         return try write { db -> ClaimedField? in
-            var conditions = [
-                "fi.status = 'review'",
-                // Free, lapsed, skipped by someone else, or already this reviewer's.
-                "(c.fieldId IS NULL OR c.expiresAt < :now OR (c.skipped AND c.userId != :user) OR (c.userId = :user AND NOT c.skipped))",
-                // A second reading by someone other than the first reader; a dispute for a supervisor who gave no reading.
-                """
-                (fi.reviewStage IS NULL OR fi.reviewStage = 'first'
-                 OR (fi.reviewStage = 'second' AND NOT EXISTS
-                     (SELECT 1 FROM reviewDecision d WHERE d.fieldId = fi.id AND d.userId = :user AND d.stage = 'first'))
-                 OR (fi.reviewStage = 'dispute' AND :supervisor AND NOT EXISTS
-                     (SELECT 1 FROM reviewDecision d WHERE d.fieldId = fi.id AND d.userId = :user AND d.stage IN ('first', 'second'))))
-                """,
-            ]
-            var arguments: [String: (any DatabaseValueConvertible)?] = [
-                "now": now, "user": reviewer.id, "supervisor": reviewer.role.includes(.supervisor),
-            ]
-            if let book = filter.book {
-                conditions.append("o.bookId = :book")
-                arguments["book"] = book
-            }
-            if let pipelines = filter.pipelines {
-                conditions.append("b.pipeline IN (SELECT value FROM json_each(:pipelines))")
-                arguments["pipelines"] = String(decoding: try JSONEncoder().encode(pipelines), as: UTF8.self)
-            }
-            if let reason = filter.reason {
-                conditions.append("EXISTS (SELECT 1 FROM json_each(fi.reasons) WHERE value = :reason)")
-                arguments["reason"] = reason.rawValue
-            }
+            let queue = try Self.queueConditions(for: reviewer, filter: filter, now: now)
             guard let id = try Int64.fetchOne(
                 db,
                 sql: """
-                    SELECT fi.id FROM field fi JOIN record r ON fi.recordId = r.id JOIN opening o ON r.openingId = o.id
-                    JOIN book b ON o.bookId = b.id LEFT JOIN claim c ON c.fieldId = fi.id
-                    WHERE \(conditions.joined(separator: " AND "))
-                    ORDER BY COALESCE(c.userId = :user AND NOT c.skipped, 0) DESC, o.bookId, o.sequence, fi.side, r.row, fi.id LIMIT 1
+                    SELECT fi.id FROM \(Self.queueTables) WHERE \(queue.conditions)
+                    ORDER BY COALESCE(c.userId = :user AND NOT c.skipped, 0) DESC, o.bookId, o.sequence, r.row, fi.id LIMIT 1
                     """,
-                arguments: StatementArguments(arguments))
+                arguments: queue.arguments)
             else { return nil }
             let expiry = now.addingTimeInterval(hold)
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO claim (fieldId, userId, expiresAt, skipped) VALUES (?, ?, ?, 0)",
-                arguments: [id, reviewer.id, expiry])
+            try Self.claim(db, field: id, for: reviewer, until: expiry)
             return try Self.claimedField(db, id: id, expiry: expiry, root: root)
         }
+    }
+
+    /// The tables a queue query reads: `fi` the field, `r` its record, `o` its opening, `b` its book, `c` its claim.
+    static let queueTables = """
+        field fi JOIN record r ON fi.recordId = r.id JOIN opening o ON r.openingId = o.id
+        JOIN book b ON o.bookId = b.id LEFT JOIN claim c ON c.fieldId = fi.id
+        """
+
+    /// The conditions under which `reviewer` may take a field of `queueTables` now, and their arguments
+    /// (`:user` is the reviewer's id).
+    static func queueConditions(
+        for reviewer: Reviewer, filter: QueueFilter, now: Date
+    ) throws -> (conditions: String, arguments: StatementArguments) {
+        var conditions = [
+            "fi.status = 'review'",
+            // Free, lapsed, skipped by someone else, or already this reviewer's.
+            "(c.fieldId IS NULL OR c.expiresAt < :now OR (c.skipped AND c.userId != :user) OR (c.userId = :user AND NOT c.skipped))",
+            // A second reading by someone other than the first reader; a dispute for a supervisor who gave no reading.
+            """
+            (fi.reviewStage IS NULL OR fi.reviewStage = 'first'
+             OR (fi.reviewStage = 'second' AND NOT EXISTS
+                 (SELECT 1 FROM reviewDecision d WHERE d.fieldId = fi.id AND d.userId = :user AND d.stage = 'first'))
+             OR (fi.reviewStage = 'dispute' AND :supervisor AND NOT EXISTS
+                 (SELECT 1 FROM reviewDecision d WHERE d.fieldId = fi.id AND d.userId = :user AND d.stage IN ('first', 'second'))))
+            """,
+        ]
+        var arguments: [String: (any DatabaseValueConvertible)?] = [
+            "now": now, "user": reviewer.id, "supervisor": reviewer.role.includes(.supervisor),
+        ]
+        if let book = filter.book {
+            conditions.append("o.bookId = :book")
+            arguments["book"] = book
+        }
+        if let pipelines = filter.pipelines {
+            conditions.append("b.pipeline IN (SELECT value FROM json_each(:pipelines))")
+            arguments["pipelines"] = String(decoding: try JSONEncoder().encode(pipelines), as: UTF8.self)
+        }
+        if let reason = filter.reason {
+            conditions.append("EXISTS (SELECT 1 FROM json_each(fi.reasons) WHERE value = :reason)")
+            arguments["reason"] = reason.rawValue
+        }
+        return (conditions.joined(separator: " AND "), StatementArguments(arguments))
+    }
+
+    /// Gives `field` to `reviewer` until `expiry`.
+    static func claim(_ db: Database, field: Int64, for reviewer: Reviewer, until expiry: Date) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO claim (fieldId, userId, expiresAt, skipped) VALUES (?, ?, ?, 0)",
+            arguments: [field, reviewer.id, expiry])
     }
 
     /// Records `reviewer`'s decision on a field they hold. With `fourEyes`, the first reading only waits for a
@@ -64,71 +82,76 @@ extension SohoaStore {
     public func decide(
         field id: Int64, by reviewer: Reviewer, action: ReviewAction, value: String, fourEyes: Bool, now: Date = Date()
     ) throws(StoreError) -> DecisionOutcome {
-        try write { db -> DecisionOutcome in
-            guard let field = try Row.fetchOne(
-                db, sql: "SELECT status, value, reviewStage FROM field WHERE id = ?", arguments: [id]),
-                field["status"] as String == FieldStatus.review.rawValue
-            else { return .refused("this field is no longer waiting for review") }
-            guard try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM claim WHERE fieldId = ? AND userId = ? AND NOT skipped AND expiresAt >= ?",
-                arguments: [id, reviewer.id, now]) == 1
-            else { return .refused("your hold on this field ran out; take it again from the queue") }
+        try write { db in try Self.decide(db, field: id, by: reviewer, action: action, value: value, fourEyes: fourEyes, now: now) }
+    }
 
-            let old: String = field["value"]
-            let decided = action == .correct ? value.precomposedStringWithCanonicalMapping : old
-            func record(_ stage: String) throws {
-                try db.execute(
-                    sql: """
-                        INSERT INTO reviewDecision (fieldId, userId, action, value, oldValue, stage, decidedAt)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [id, reviewer.id, action.rawValue, decided, old, stage, now])
-                try Self.audit(db, at: now, actor: reviewer.name, action: "\(action.rawValue) (\(stage))", subject: "field",
-                               subjectId: id, old: old, new: decided)
-            }
-            if action == .skip {
-                try db.execute(sql: "UPDATE claim SET skipped = 1 WHERE fieldId = ?", arguments: [id])
-                try record("skip")
-                return .skipped
-            }
-            try db.execute(sql: "DELETE FROM claim WHERE fieldId = ?", arguments: [id])
-            let stage = ReviewStage(rawValue: field["reviewStage"] ?? "") ?? .first
-            switch stage {
-            case .first where fourEyes:
-                try record("first")
-                try db.execute(sql: "UPDATE field SET reviewStage = 'second' WHERE id = ?", arguments: [id])
-                return .awaitingSecondReading
-            case .first:
-                try record("single")
-            case .second:
-                let first = try Row.fetchOne(
-                    db, sql: "SELECT userId, action, value FROM reviewDecision WHERE fieldId = ? AND stage = 'first' ORDER BY id DESC",
-                    arguments: [id])
-                guard first?["userId"] as Int64? != reviewer.id else { return .refused("a second reading must be someone else's") }
-                try record("second")
-                guard first?["action"] as String? == action.rawValue, first?["value"] as String? == decided else {
-                    try db.execute(sql: "UPDATE field SET reviewStage = 'dispute' WHERE id = ?", arguments: [id])
-                    return .disputed
-                }
-            case .dispute:
-                let readers = try Int64.fetchAll(
-                    db, sql: "SELECT userId FROM reviewDecision WHERE fieldId = ? AND stage IN ('first', 'second')", arguments: [id])
-                guard reviewer.role.includes(.supervisor), !readers.contains(reviewer.id) else {
-                    return .refused("a dispute is settled by a supervisor who did not read the field")
-                }
-                try record("arbitration")
-            }
-            guard let status = action.status else { return .skipped }
+    /// `decide(field:by:action:value:fourEyes:now:)` inside a write transaction.
+    static func decide(
+        _ db: Database, field id: Int64, by reviewer: Reviewer, action: ReviewAction, value: String, fourEyes: Bool, now: Date
+    ) throws -> DecisionOutcome {
+        guard let field = try Row.fetchOne(
+            db, sql: "SELECT status, value, reviewStage FROM field WHERE id = ?", arguments: [id]),
+            field["status"] as String == FieldStatus.review.rawValue
+        else { return .refused("this field is no longer waiting for review") }
+        guard try Int.fetchOne(
+            db, sql: "SELECT COUNT(*) FROM claim WHERE fieldId = ? AND userId = ? AND NOT skipped AND expiresAt >= ?",
+            arguments: [id, reviewer.id, now]) == 1
+        else { return .refused("your hold on this field ran out; take it again from the queue") }
+
+        let old: String = field["value"]
+        let decided = action == .correct ? value.precomposedStringWithCanonicalMapping : old
+        func record(_ stage: String) throws {
             try db.execute(
-                sql: "UPDATE field SET status = ?, value = ?, reviewStage = NULL WHERE id = ?",
-                arguments: [status.rawValue, decided, id])
-            let recordId = try Int64.fetchOne(db, sql: "SELECT recordId FROM field WHERE id = ?", arguments: [id])
-            let statuses = try String.fetchAll(db, sql: "SELECT status FROM field WHERE recordId = ?", arguments: [recordId])
-            try db.execute(
-                sql: "UPDATE record SET status = ? WHERE id = ?",
-                arguments: [RecordStatus(statuses.compactMap(FieldStatus.init(rawValue:))).rawValue, recordId])
-            return .resolved(status)
+                sql: """
+                    INSERT INTO reviewDecision (fieldId, userId, action, value, oldValue, stage, decidedAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [id, reviewer.id, action.rawValue, decided, old, stage, now])
+            try Self.audit(db, at: now, actor: reviewer.name, action: "\(action.rawValue) (\(stage))", subject: "field",
+                           subjectId: id, old: old, new: decided)
         }
+        if action == .skip {
+            try db.execute(sql: "UPDATE claim SET skipped = 1 WHERE fieldId = ?", arguments: [id])
+            try record("skip")
+            return .skipped
+        }
+        try db.execute(sql: "DELETE FROM claim WHERE fieldId = ?", arguments: [id])
+        let stage = ReviewStage(rawValue: field["reviewStage"] ?? "") ?? .first
+        switch stage {
+        case .first where fourEyes:
+            try record("first")
+            try db.execute(sql: "UPDATE field SET reviewStage = 'second' WHERE id = ?", arguments: [id])
+            return .awaitingSecondReading
+        case .first:
+            try record("single")
+        case .second:
+            let first = try Row.fetchOne(
+                db, sql: "SELECT userId, action, value FROM reviewDecision WHERE fieldId = ? AND stage = 'first' ORDER BY id DESC",
+                arguments: [id])
+            guard first?["userId"] as Int64? != reviewer.id else { return .refused("a second reading must be someone else's") }
+            try record("second")
+            guard first?["action"] as String? == action.rawValue, first?["value"] as String? == decided else {
+                try db.execute(sql: "UPDATE field SET reviewStage = 'dispute' WHERE id = ?", arguments: [id])
+                return .disputed
+            }
+        case .dispute:
+            let readers = try Int64.fetchAll(
+                db, sql: "SELECT userId FROM reviewDecision WHERE fieldId = ? AND stage IN ('first', 'second')", arguments: [id])
+            guard reviewer.role.includes(.supervisor), !readers.contains(reviewer.id) else {
+                return .refused("a dispute is settled by a supervisor who did not read the field")
+            }
+            try record("arbitration")
+        }
+        guard let status = action.status else { return .skipped }
+        try db.execute(
+            sql: "UPDATE field SET status = ?, value = ?, reviewStage = NULL WHERE id = ?",
+            arguments: [status.rawValue, decided, id])
+        let recordId = try Int64.fetchOne(db, sql: "SELECT recordId FROM field WHERE id = ?", arguments: [id])
+        let statuses = try String.fetchAll(db, sql: "SELECT status FROM field WHERE recordId = ?", arguments: [recordId])
+        try db.execute(
+            sql: "UPDATE record SET status = ? WHERE id = ?",
+            arguments: [RecordStatus(statuses.compactMap(FieldStatus.init(rawValue:))).rawValue, recordId])
+        return .resolved(status)
     }
 
     /// A field as the decision screen shows it, whoever holds it (nil when there is no such field).
@@ -143,6 +166,14 @@ extension SohoaStore {
     /// The bands of the field's record on each page of its opening, left first: from the top of its highest cell to
     /// the bottom of its lowest.
     public func rowBands(ofField id: Int64) throws(StoreError) -> [RowBand] {
+        guard let record = try read({ db in try Int64.fetchOne(db, sql: "SELECT recordId FROM field WHERE id = ?", arguments: [id]) })
+        else { return [] }
+        return try rowBands(ofRecord: record)
+    }
+
+    /// The bands of a record on each page of its opening, left first: from the top of its highest cell to the bottom
+    /// of its lowest.
+    public func rowBands(ofRecord id: Int64) throws(StoreError) -> [RowBand] {
         let root = workspace.root
         return try read { db in
             let rows = try Row.fetchAll(
@@ -150,7 +181,7 @@ extension SohoaStore {
                 sql: """
                     SELECT fi.side, fi.box, \(Self.fieldPageImage)
                     FROM field fi JOIN record r ON fi.recordId = r.id JOIN opening o ON r.openingId = o.id
-                    WHERE fi.recordId = (SELECT recordId FROM field WHERE id = ?) AND fi.box IS NOT NULL
+                    WHERE fi.recordId = ? AND fi.box IS NOT NULL
                     """,
                 arguments: [id])
             var bands: [String: RowBand] = [:]
@@ -173,7 +204,7 @@ extension SohoaStore {
           AS imagePath
         """
 
-    private static func claimedField(_ db: Database, id: Int64, expiry: Date, root: URL) throws -> ClaimedField? {
+    static func claimedField(_ db: Database, id: Int64, expiry: Date, root: URL) throws -> ClaimedField? {
         guard let row = try Row.fetchOne(
             db,
             sql: """

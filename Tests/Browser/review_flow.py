@@ -13,57 +13,25 @@ Needs chromium, chromium-driver and python3-selenium (scripts/bootstrap --for-te
 import argparse
 import json
 import pathlib
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-import unicodedata
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
+from review_session import add_reviewers, browser, log_in, nfc, serve
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent.parent
 BOOK = "ks-thachthanh-2008-01"
-PASSWORD = "mật khẩu của người duyệt"
 ILLEGIBLE = "nksNoiSinh"
-
-
-def nfc(text):
-    return unicodedata.normalize("NFC", text)
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def browser():
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=vi"):
-        options.add_argument(argument)
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-
-
-def log_in(driver, base, name):
-    driver.delete_all_cookies()
-    driver.get(base + "/login")
-    driver.switch_to.active_element.send_keys(name, Keys.TAB, PASSWORD, Keys.ENTER)
-    try:
-        WebDriverWait(driver, 30).until(lambda d: d.current_url.rstrip("/") == base)
-    except TimeoutException:
-        sys.exit(f"{name} could not log in: {driver.find_element(By.TAG_NAME, 'main').text}")
 
 
 def review_all(driver, base, truth, state, screenshot=None):
     """Decides every field the queue gives this reviewer for the book; returns how many."""
-    # From the home page, with the keyboard: the book's filter, then "Bắt đầu duyệt".
+    # From the home page, with the keyboard: the book's filter, then "Duyệt từng trường" (field mode; the record
+    # mode that "Bắt đầu duyệt" opens is driven by keying_pass.py).
     driver.get(base + "/")
     start = driver.switch_to.active_element
     assert start.text.startswith("Bắt đầu duyệt"), start.text
@@ -71,8 +39,9 @@ def review_all(driver, base, truth, state, screenshot=None):
     book = driver.switch_to.active_element
     assert book.get_attribute("name") == "book", book.get_attribute("outerHTML")[:200]
     book.send_keys(BOOK)
-    book.send_keys(Keys.TAB, Keys.TAB, Keys.TAB, Keys.ENTER)
+    book.send_keys(Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, Keys.ENTER)
     WebDriverWait(driver, 30).until(lambda d: "/review" in d.current_url)
+    assert "/records/" not in driver.current_url, driver.current_url
     assert f"book={BOOK}" in driver.current_url, driver.current_url
     decided = 0
     while True:
@@ -117,21 +86,10 @@ def main():
         workspace, out = pathlib.Path(folder, "ws"), pathlib.Path(folder, "out")
         run = subprocess.run([sohoa, "run", str(ROOT / "samples/batch"), "--workspace", str(workspace)], capture_output=True, text=True)
         assert run.returncode == 2, run.stderr
-        for name, role in (("an", "reviewer"), ("binh", "reviewer")):
-            subprocess.run([sohoa, "review", "user", "add", name, "--role", role, "--workspace", str(workspace)],
-                           input=PASSWORD + "\n", text=True, check=True, capture_output=True)
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen([sohoa, "review", "serve", "--workspace", str(workspace), "--port", str(port)],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        add_reviewers(sohoa, workspace, ("an", "binh"))
+        server, base = serve(sohoa, workspace)
         driver = None
         try:
-            for _ in range(100):
-                try:
-                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                    break
-                except OSError:
-                    time.sleep(0.1)
             driver = browser()
             state = {}
             log_in(driver, base, "an")

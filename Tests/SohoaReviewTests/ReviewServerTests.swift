@@ -32,7 +32,12 @@ import Testing
         let ethnic = try EthnicGroups(tsv: String(contentsOf: StoreFixture.root.appendingPathComponent("domain/ethnic-groups.tsv"), encoding: .utf8))
         let history = try String(contentsOf: StoreFixture.root.appendingPathComponent("domain/admin-units-history.json"), encoding: .utf8)
         let places = try PlaceChoices(history: history)
-        return (try ReviewServer(store: store, pipelines: pipelines, ethnicGroups: ethnic, places: places, lockout: lockout), store)
+        func read(_ file: String) throws -> String {
+            try String(contentsOf: StoreFixture.root.appendingPathComponent("domain/\(file)"), encoding: .utf8)
+        }
+        let names = try PersonNames(
+            surnames: read("surnames.tsv"), givenMale: read("given-names-male.txt"), givenFemale: read("given-names-female.txt"))
+        return (try ReviewServer(store: store, pipelines: pipelines, ethnicGroups: ethnic, places: places, names: names, lockout: lockout), store)
     }
 
     func application(_ server: ReviewServer) -> some ApplicationProtocol { Application(router: server.router()) }
@@ -42,12 +47,15 @@ import Testing
         let (server, _) = try server()
         try await application(server).test(.router) { client in
             var browser = Browser(client)
-            for path in ["/", "/review", "/supervisor", "/supervisor/fields/1"] {
+            for path in ["/", "/review", "/records/review", "/supervisor", "/supervisor/fields/1"] {
                 let response = try await browser.get(path)
                 #expect(response.status == .seeOther && response.headers[.location] == "/login", "\(path)")
             }
             #expect(try await browser.get("/fields/1/cell.png").status == .unauthorized)
             #expect(try await browser.get("/fields/1/row/left").status == .unauthorized)
+            #expect(try await browser.get("/records/1/row/left").status == .unauthorized)
+            #expect(try await browser.get("/fields/1/proposal?text=an").status == .unauthorized)
+            #expect(try await browser.post("/records/1/decision", ["action": "save", "value-1": "x"]).status == .unauthorized)
             #expect(try await browser.post("/fields/1/decision", ["action": "save", "value": "x"]).status == .unauthorized)
             #expect(try await browser.get("/login").status == .ok)
             // A session cookie that the store does not know opens nothing.
@@ -188,7 +196,9 @@ import Testing
             _ = try await an.logIn("an", Self.password)
             let page = try await an.get("/review?reason=invalid-date")
             let field = try #require(Self.fieldId(in: page))
-            #expect(String(buffer: page.body).contains(#"value="31/02/2008""#), "the reading is pre-filled")
+            let html = String(buffer: page.body)
+            #expect(html.contains("31/02/2008") && html.contains(#"id="value" name="value" value="""#),
+                    "the reading is shown, and not pre-filled: it could not be saved")
             let token = try #require(Browser.csrf(in: page))
             let refused = try await an.post("/fields/\(field)/decision", ["action": "save", "value": "31/02/2008", "_csrf": token])
             #expect(refused.status == .unprocessableContent && String(buffer: refused.body).contains("không phải là một ngày có thật"))
@@ -229,7 +239,7 @@ import Testing
             var an = Browser(client)
             _ = try await an.logIn("an", Self.password)
             let place = String(buffer: try await an.get("/review?reason=unknown-place").body)
-            #expect(place.contains(#"<option value="xã Ngọc Trạo, huyện Thạch Thành, tỉnh Thanh Hóa">"#))
+            #expect(place.contains(#"<option value="Xã Ngọc Trạo, huyện Thạch Thành, tỉnh Thanh Hóa">"#), "as the sheet writes it")
             let ethnic = String(buffer: try await an.get("/review?reason=unknown-ethnic").body)
             #expect(ethnic.contains(#"<option value="Kinh">"#) && ethnic.contains(#"<option value="Mường">"#))
         }

@@ -130,4 +130,46 @@ import Testing
         #expect(try store.claimNextField(for: an, hold: 60, now: later)?.fieldId == name.fieldId, "a skipped field is anyone else's")
         #expect(try store.decide(field: name.fieldId, by: an, action: .illegible, value: "", fourEyes: false, now: later) == .resolved(.illegible))
     }
+
+    @Test func aRecordIsClaimedWholeAndDecidedAllOrNothing() throws {
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let store = try store(records: 3, plain: 2)
+        let (an, binh) = (try reviewer(store, "an"), try reviewer(store, "binh"))
+        let first = try #require(try store.claimNextRecord(for: an, now: now))
+        #expect(first.row == 1 && first.pending.map(\.name) == ["nksHoTen", "plain0", "plain1"] && first.settled.isEmpty)
+        #expect(first.previousValues.isEmpty && first.bookYear == 2008)
+        #expect(try store.claimNextRecord(for: an, now: now)?.recordId == first.recordId, "one's own record comes first")
+        let second = try #require(try store.claimNextRecord(for: binh, now: now))
+        #expect(second.row == 2, "the next reviewer takes the next record")
+        #expect(try store.claimNextField(for: binh, now: now)?.fieldId == second.pending[0].fieldId, "no field of another's record")
+
+        // A decision on a field of another record refuses the whole submission.
+        let (name, plain0, plain1) = (first.pending[0].fieldId, first.pending[1].fieldId, first.pending[2].fieldId)
+        let stray = FieldReviewDecision(field: second.pending[1].fieldId, action: .confirm, value: "", fourEyes: false)
+        let refused = try store.decide(
+            record: first.recordId, [.init(field: plain0, action: .correct, value: "Trần Văn Bình", fourEyes: false), stray], by: an, now: now)
+        #expect(refused[stray.field] == .refused("this field is not in the record"))
+        #expect(try store.reviewField(plain0)?.value == "Nguyễn Văn An", "nothing of a refused submission is kept")
+
+        let outcomes = try store.decide(record: first.recordId, [
+            .init(field: name, action: .confirm, value: "", fourEyes: true),
+            .init(field: plain0, action: .correct, value: "Trần Văn Bình", fourEyes: false),
+            .init(field: plain1, action: .correct, value: "", fourEyes: false),
+        ], by: an, now: now)
+        #expect(outcomes == [name: .awaitingSecondReading, plain0: .resolved(.corrected), plain1: .resolved(.corrected)])
+        #expect(try store.reviewField(plain1)?.value == "", "a blank decided by a person")
+        #expect(try store.fieldAudit(field: plain0).map(\.action) == ["correct (single)"], "each field its own audit row")
+
+        // The damaged name waits for binh's blind second reading, shown with the record's decided fields.
+        _ = try store.decide(record: second.recordId, second.pending.map { .init(field: $0.fieldId, action: .skip, value: "", fourEyes: false) },
+                             by: binh, now: now)
+        let again = try #require(try store.claimNextRecord(for: binh, now: now))
+        #expect(again.recordId == first.recordId && again.pending.map(\.fieldId) == [name] && again.pending[0].stage == .second)
+        #expect(again.settled.map(\.name) == ["plain0", "plain1"] && again.settled[0].value == "Trần Văn Bình")
+        #expect(try store.record(first.recordId, heldBy: binh, now: now)?.pending.map(\.fieldId) == [name])
+        #expect(try store.record(first.recordId, heldBy: an, now: now)?.pending.isEmpty == true)
+        let next = try #require(try store.claimNextRecord(for: an, now: now))
+        #expect(next.row == 2 && next.previousValues == ["plain0": "Trần Văn Bình", "plain1": ""], "decided values only")
+        #expect(try store.bookValues(book: "b", field: "plain0") == ["Trần Văn Bình"])
+    }
 }

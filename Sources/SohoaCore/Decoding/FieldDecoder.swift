@@ -65,7 +65,7 @@ public struct FieldDecoder: Sendable {
                 ([group.name] + group.variants).map { Hypothesis(written: $0, value: group.name) }
             }
             return ranked(groups, outsidePrior: 0.05)
-        case .nationality: return ranked([Hypothesis(written: "Việt Nam")], outsidePrior: 0.1)
+        case .nationality: return ranked([Hypothesis(written: Nationality.vietnam)], outsidePrior: 0.1)
         case .nameRelation where name.hasSuffix("QuanHe"):
             return ranked(Kinship.written.map { Hypothesis(written: $0) }, outsidePrior: 0.05)
         case .name, .nameRelation: return names(glyphs, cost: cost, outside: outside)
@@ -126,9 +126,10 @@ public struct FieldDecoder: Sendable {
             if skipped > 0, skipped <= text.count, text.count == reading {
                 prefix = prefixes[skipped] ?? PlacePrefix.corrected(String(text.prefix(skipped)).registerText)
                 prefixes[skipped] = prefix
+                // Specks and strokes before the place are no hamlet or facility.
+                if !prefix.contains(where: { $0.isLetter || $0.isNumber }) { prefix = "" }
             }
-            let written = prefix.isEmpty
-                ? hypothesis.written : prefix + " " + hypothesis.written.prefix(1).lowercased() + hypothesis.written.dropFirst()
+            let written = prefix.isEmpty ? hypothesis.written : prefix + " " + UnitKind.continuing(hypothesis.written)
             scored.append(.init(value: written, cost: value, prior: hypothesis.prior))
         }
         var out = outside

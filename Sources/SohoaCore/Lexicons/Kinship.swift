@@ -16,6 +16,8 @@ public enum Kinship {
 /// Nationalities as the books write them; the national sheet takes the name (`Việt Nam`).
 public enum Nationality {
     public static let names: Set<String> = ["việt nam"]
+    /// How the registers and the national sheet write Vietnam's nationality.
+    public static let vietnam = "Việt Nam"
 
     public static func isKnown(_ text: String) -> Bool { names.contains(text.registerText.lowercased()) }
 }

@@ -1,6 +1,6 @@
 /// The places a reviewer picks from for a book: every district and commune of the book's province under every name
-/// it carried since 2003 (`domain/admin-units-history.json`), written the way books write them
-/// (`xã Ngọc Trạo, huyện Thạch Thành, tỉnh Thanh Hóa`), so that an old name (`tỉnh Hà Tây`) is among the choices.
+/// it carried since 2003 (`domain/admin-units-history.json`), written the way books and the national sheet write
+/// them (`Xã Ngọc Trạo, huyện Thạch Thành, tỉnh Thanh Hóa`), so that an old name (`tỉnh Hà Tây`) is among the choices.
 public struct PlaceChoices: Sendable {
     /// Choices by the lexicon key of each name the province carried.
     private let byProvince: [String: [String]]
@@ -22,9 +22,11 @@ public struct PlaceChoices: Sendable {
                 let (districtNames, communes) = Self.names(district)
                 for districtName in districtNames {
                     for provinceName in provinceNames {
-                        choices.insert("\(districtName), \(provinceName)")
+                        choices.insert(Self.capitalized("\(districtName), \(provinceName)"))
                         for (_, commune) in communes {
-                            for communeName in Self.names(commune).names { choices.insert("\(communeName), \(districtName), \(provinceName)") }
+                            for communeName in Self.names(commune).names {
+                                choices.insert(Self.capitalized("\(communeName), \(districtName), \(provinceName)"))
+                            }
                         }
                     }
                 }
@@ -40,6 +42,19 @@ public struct PlaceChoices: Sendable {
     public func choices(for place: String) -> [String] {
         guard let province = place.split(separator: ",").last.map(String.init) else { return [] }
         return byProvince[province.lexiconKey] ?? []
+    }
+
+    /// The choices for a book registered at `place` in every way registrars write them, with their kind words and
+    /// without, whole and cut short (`Xã Cẩm Yên, huyện Cẩm Xuyên, tỉnh Hà Tĩnh`, `Cẩm Yên, Cẩm Xuyên, Hà Tĩnh`,
+    /// `Cẩm Yên`): the book's own commune first, then its district's, then the rest of the province.
+    public func wordings(for place: String) -> [String] {
+        PlaceHypotheses.of(book: place, choices: choices(for: place)).all.map(\.written)
+    }
+
+    /// A place as the books and the national sheet write it: `Xã Vĩnh Hảo, huyện Tuy Phong, tỉnh Bình Thuận`.
+    private static func capitalized(_ place: String) -> String {
+        let written = UnitKind.normalizingKindWords(in: place)
+        return written.prefix(1).uppercased() + written.dropFirst()
     }
 
     /// A node's names as books write them (the kind in lower case) and its children.

@@ -7,7 +7,7 @@ enum UnitLevel: Int, Comparable, Sendable, CaseIterable {
 }
 
 /// The kind word an administrative unit's name begins with (`Xã Ngọc Trạo`, `Thành phố Thanh Hóa`).
-enum UnitKind: String, Sendable, CaseIterable {
+public enum UnitKind: String, Sendable, CaseIterable {
     case xa = "xã"
     case phuong = "phường"
     case thiTran = "thị trấn"
@@ -25,6 +25,31 @@ enum UnitKind: String, Sendable, CaseIterable {
             if let name = key.keyAfter(word: kind.rawValue) { return (kind, name) }
         }
         return nil
+    }
+
+    /// `place` with the kind word of each of its parts written as the sheet writes it, whatever case was typed: the
+    /// first capitalised, the others in lower case (`XÃ Vĩnh Hảo, Huyện Tuy Phong` → `Xã Vĩnh Hảo, huyện Tuy Phong`).
+    static func normalizingKindWords(in place: String) -> String {
+        place.split(separator: ",", omittingEmptySubsequences: false).enumerated().map { index, part in
+            let name = part.drop { $0 == " " }
+            let lead = part.prefix(part.count - name.count)
+            guard let kind = allCases.first(where: { name.lowercased().hasPrefix($0.rawValue + " ") }) else { return String(part) }
+            let word = index == 0 ? kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst() : kind.rawValue
+            return String(lead) + word + name.dropFirst(kind.rawValue.count)
+        }.joined(separator: ",")
+    }
+
+    /// Whether `place` begins with a kind word, in any case and with or without its marks (`xa Cam Yen`).
+    public static func startsWithKindWord(_ place: String) -> Bool {
+        let key = place.typingKey
+        return allCases.contains { key.hasPrefix($0.rawValue.typingKey + " ") }
+    }
+
+    /// A place written after something that leads it (`Trạm y tế` + `xã Cẩm Hòa, …`): its kind word in lower case,
+    /// a proper name as it is (`Cẩm Hòa, …`).
+    static func continuing(_ place: String) -> String {
+        guard allCases.contains(where: { place.lowercased().hasPrefix($0.rawValue + " ") }) else { return place }
+        return place.prefix(1).lowercased() + place.dropFirst()
     }
 
     /// Whether a unit of this kind can stand at `level`.

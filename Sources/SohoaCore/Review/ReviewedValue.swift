@@ -1,7 +1,7 @@
 /// A reviewer's typed value made into the value the national sheet gets, by the same parsers the pipeline reads
 /// with: a date must exist, a year be plausible, the sex be `Nam` or `Nữ`, an ethnic group or nationality be on
 /// its list. Names, places and free text are taken as typed (NFC): the book is the legal record, and a reviewer's
-/// reading is not pushed toward a dictionary form.
+/// reading is not pushed toward a dictionary form; only a place's kind words take the sheet's case (`Xã`, `huyện`).
 public enum ReviewedValue {
     /// Why a typed value is refused, in words for the review page.
     public struct Refusal: Error, Sendable, Equatable {
@@ -9,11 +9,12 @@ public enum ReviewedValue {
     }
 
     /// The export value of `input` typed for field number `index` of a column of `type` (a date-and-time column's
-    /// second field is its time, a name-and-relation column's its relation).
+    /// second field is its time, a name-and-relation column's its relation). Digits alone are read as
+    /// `KeyedShorthand` says, a bare registration number in `registrationYear`.
     public static func parse(
-        _ input: String, type: FieldType, index: Int, ethnicGroups: EthnicGroups
+        _ input: String, type: FieldType, index: Int, ethnicGroups: EthnicGroups, registrationYear: Int? = nil
     ) throws(Refusal) -> String {
-        let text = input.registerText
+        let text = KeyedShorthand.expanded(input, type: type, index: index, registrationYear: registrationYear).registerText
         guard !text.isEmpty else { throw Refusal(message: "Ô trống: nếu không đọc được, chọn «Không đọc được».") }
         switch type {
         case .ethnic:
@@ -32,7 +33,8 @@ public enum ReviewedValue {
             case (.dateOrYear, _): return try DateReading.dateOrYear(text)
             case (.sex, _): return ["1", "2"].contains(text) ? text : try FieldValues.sex(text)
             case (.number, _): return try registrationNumber(text)
-            case (.name, _), (.nameRelation, _), (.place, _), (.text, _), (.ethnic, _), (.nationality, _): return text
+            case (.place, _): return UnitKind.normalizingKindWords(in: text)
+            case (.name, _), (.nameRelation, _), (.text, _), (.ethnic, _), (.nationality, _): return text
             }
         } catch {
             throw Refusal(message: message(error, text))

@@ -11,6 +11,15 @@ public enum FieldValues {
         }
     }
 
+    /// The word a sex code of the national sheet stands for (`1` → `Nam`), or nil for anything else.
+    public static func sexWord(_ code: String) -> String? {
+        switch code {
+        case "1": "Nam"
+        case "2": "Nữ"
+        default: nil
+        }
+    }
+
     /// A registration number as the national sheet writes it: `<number>/<year of registration>`, e.g. `15/2008`.
     public static func registrationNumber(_ text: String, registeredOn date: CalendarDate) throws(ValueError) -> String {
         try registrationNumber(text, year: date.year)

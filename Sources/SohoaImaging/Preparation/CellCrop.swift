@@ -12,16 +12,10 @@ public enum CellCrop {
         return try image.cropped(to: region).gray8().scaled(by: zoom).pngData()
     }
 
-    /// The whole width of the page over a record's row (`top`, `height`), at half size, the cell `frame` drawn in
-    /// red when it is on this page.
+    /// The whole width of the page over a record's row (`top`, `height`) at half size, the cell `frame` drawn in
+    /// red when it is on this page (`RowStrip`).
     public static func row(page: URL, top: Int, height: Int, frame: PixelRect?) throws(ImagingError) -> Data {
-        let image = try LeptonicaImage.reading(path: page.path)
-        let margin = height / 10
-        let band = try clipped(PixelRect(x: 0, y: top - margin, width: image.width, height: height + 2 * margin), to: image, page: page)
-        let gray = try image.cropped(to: band).gray8()
-        guard let frame else { return try gray.scaled(by: 0.5).pngData() }
-        let cell = PixelRect(x: frame.x, y: frame.y - band.y, width: frame.width, height: frame.height)
-        return try gray.framed(cell, thickness: 6).scaled(by: 0.5).pngData()
+        try RowStrip(page: page, top: top, height: height).png(scale: 0.5, frame: frame)
     }
 
     private static func clipped(_ region: PixelRect, to image: borrowing LeptonicaImage, page: URL) throws(ImagingError) -> PixelRect {

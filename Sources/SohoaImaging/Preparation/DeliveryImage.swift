@@ -26,6 +26,15 @@ extension LeptonicaImage {
         try made(pixRead(path), "read \(path)")
     }
 
+    /// The width and height of the image in the file at `path`, from its header alone.
+    public static func size(ofFileAt path: String) throws(ImagingError) -> (width: Int, height: Int) {
+        var format: l_int32 = 0, width: l_int32 = 0, height: l_int32 = 0, bits: l_int32 = 0, samples: l_int32 = 0, colormap: l_int32 = 0
+        guard pixReadHeader(path, &format, &width, &height, &bits, &samples, &colormap) == 0, width > 0, height > 0 else {
+            throw ImagingError("read the header of \(path)")
+        }
+        return (Int(width), Int(height))
+    }
+
     /// The peak signal-to-noise ratio of this 8-bit image against `other` (same size), in dB; infinite when equal.
     public func psnr(against other: borrowing LeptonicaImage) -> Double? {
         var same: l_int32 = 0

@@ -30,10 +30,10 @@ struct ReviewCommand: ParsableCommand {
             do {
                 var pipelines: [String: Pipeline] = [:]
                 for name in catalog.names { pipelines[name] = try catalog.pipeline(named: name) }
-                let history = try String(contentsOf: domain.appendingPathComponent("admin-units-history.json"), encoding: .utf8)
+                let lexicons = try ReferenceData.load(from: domain)
+                guard let places = lexicons.placeChoices else { throw PipelineRunError.configuration("no place choices in \(domain.path)") }
                 server = try ReviewServer(
-                    store: store, pipelines: pipelines, ethnicGroups: try ReferenceData.load(from: domain).ethnicGroups,
-                    places: try PlaceChoices(history: history))
+                    store: store, pipelines: pipelines, ethnicGroups: lexicons.ethnicGroups, places: places, names: lexicons.names)
             } catch {
                 Console.error("\(error)")
                 throw ExitStatus.usage.exitCode

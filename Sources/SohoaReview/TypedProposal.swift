@@ -1,0 +1,24 @@
+import SohoaCore
+
+/// What the review page proposes for a value typed without marks (`cam huy`, `nguyen van an`): a value the field
+/// already knows with those letters (the decoder's candidates, the book's own values, the column's list; a place
+/// by any run of its words), else, for a name, the name lists' likeliest spelling. The reviewer takes it with
+/// `Alt+0` or types on; what they type with marks is never replaced.
+enum TypedProposal {
+    static func proposal(for typed: String, known: [String], isName: Bool, names: NameTyping?) -> String? {
+        guard typed.isWithoutMarks else { return nil }
+        let key = words(typed)
+        guard key.count >= 2 else { return nil }
+        if let exact = known.first(where: { words($0) == key }) { return exact }
+        // A place in the shape it is being typed: with its kind words when they are typed, else without.
+        let typesKinds = UnitKind.startsWithKindWord(key)
+        let partial = known.filter { " \(words($0)) ".contains(" \(key)") }
+        if let shaped = partial.first(where: { UnitKind.startsWithKindWord(words($0)) == typesKinds }) ?? partial.first { return shaped }
+        return isName ? names?.proposal(for: typed) : nil
+    }
+
+    /// The typing key of a value as words alone: `Xã Cẩm Huy, huyện Cẩm Xuyên` → `xa cam huy huyen cam xuyen`.
+    private static func words(_ text: String) -> String {
+        text.typingKey.split { $0 == " " || $0 == "," }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import HummingbirdTesting
+import Hummingbird
+import SohoaCore
+import SohoaStore
+import Testing
+
+/// Record mode over HTTP: one screen per ledger row, one submit that is kept whole or not at all, shorthand typed
+/// for dates, a blank or illegible field decided in place, four eyes kept, and proposals for text typed without marks.
+@Suite struct RecordReviewTests {
+    let base = ReviewServerTests()
+
+    @Test func aRecordIsDecidedWithOneSubmitAndEachFieldKeepsItsOwnDecision() async throws {
+        defer { try? FileManager.default.removeItem(at: base.workspace.root) }
+        let (server, store) = try base.server(records: 2)
+        try await base.application(server).test(.router) { client in
+            var an = Browser(client)
+            _ = try await an.logIn("an", ReviewServerTests.password)
+            let page = try await an.get("/records/review")
+            let html = String(buffer: page.body)
+            let record = try #require(Self.recordId(in: page))
+            let fields = Self.fields(in: page)
+            #expect(fields.map(\.name) == ["nksHoTen", "nksNgaySinh", "nksNoiSinh", "nksDanToc"], "the row's fields in the form's order")
+            let (name, date, place, ethnic) = (fields[0].id, fields[1].id, fields[2].id, fields[3].id)
+            #expect(html.contains(#"id="value-\#(date)" name="value-\#(date)" value="""#), "an unsavable reading is not pre-filled")
+            #expect(html.contains("31/02/2008"), "but shown as read")
+            #expect(html.contains("Bản ghi dòng 1"))
+            let token = try #require(Browser.csrf(in: page))
+            let action = "/records/\(record)/decision"
+
+            // One invalid value refuses the submission, naming the field; nothing of it is kept.
+            var form = ["_csrf": token, "action": "save", "value-\(name)": "Nguyễn Văn An", "value-\(date)": "31022008",
+                        "value-\(ethnic)": "Kinh", "value-\(place)": "XÃ Ngọc Trạo, huyện Thạch Thành"]
+            let refused = try await an.post(action, form)
+            #expect(refused.status == .unprocessableContent && String(buffer: refused.body).contains("không phải là một ngày có thật"))
+            #expect(try store.reviewField(place)?.value == "Ngọc Trạo, Thạch Thành", "still as read")
+
+            form["value-\(date)"] = "21022008"
+            form["value-\(ethnic)"] = ""
+            form["illegible-\(ethnic)"] = "1"
+            let saved = try await an.post(action, form)
+            #expect(saved.headers[.location] == "/records/review?done=second", "the damaged name waits for a second reader")
+            #expect(try store.reviewField(date)?.value == "21.02.2008")
+            #expect(try store.reviewField(place)?.value == "Xã Ngọc Trạo, huyện Thạch Thành")
+            #expect(try store.fieldAudit(field: ethnic).map(\.action) == ["illegible (single)"])
+            #expect(try store.reviewField(name)?.stage == .second)
+
+            // The next screen is the next record; the name comes back to someone else, blind, beside the decided fields.
+            #expect(Self.recordId(in: try await an.get("/records/review")) != record)
+            var binh = Browser(client)
+            _ = try await binh.logIn("binh", ReviewServerTests.password)
+            let second = try await binh.get("/records/review")
+            #expect(Self.recordId(in: second) == record && Self.fields(in: second).map(\.id) == [name])
+            let shown = String(buffer: second.body)
+            #expect(shown.contains("lần đọc thứ hai") && shown.contains("21.02.2008") && !shown.contains("value-\(date)"))
+            let blank = try await binh.post(action, ["_csrf": Browser.csrf(in: second) ?? "", "value-\(name)": ""])
+            #expect(blank.headers[.location] == "/records/review?done=dispute", "a blank against a name: the readings differ")
+        }
+    }
+
+    @Test func textTypedWithoutMarksIsProposedFromTheListsAndTheBook() async throws {
+        defer { try? FileManager.default.removeItem(at: base.workspace.root) }
+        let (server, _) = try base.server()
+        try await base.application(server).test(.router) { client in
+            var an = Browser(client)
+            _ = try await an.logIn("an", ReviewServerTests.password)
+            let page = try await an.get("/records/review")
+            let fields = Self.fields(in: page).map(\.id)
+            func proposal(_ field: Int64, _ text: String) async throws -> String {
+                let query = text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                return String(buffer: try await an.get("/fields/\(field)/proposal?text=\(query)").body)
+            }
+            #expect(try await proposal(fields[0], "nguyen van an") == "Nguyễn Văn An")
+            #expect(try await proposal(fields[0], "Nguyễn van") == "", "text with marks is the reviewer's own")
+            #expect(try await proposal(fields[3], "muong") == "Mường")
+            #expect(try await proposal(fields[2], "ngoc trao") == "Ngọc Trạo, Thạch Thành, Thanh Hóa", "in the shape typed")
+            #expect(try await proposal(fields[2], "xa ngoc trao") == "Xã Ngọc Trạo", "what was typed, exactly")
+            #expect(try await proposal(fields[2], "xa ngoc trao huyen") == "Xã Ngọc Trạo, huyện Thạch Thành, tỉnh Thanh Hóa")
+            let strip = try await an.get("/records/\(try #require(Self.recordId(in: page)))/row/left")
+            #expect(strip.status == .ok && strip.body.readableBytesView.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        }
+    }
+
+    /// The record a record screen is about.
+    static func recordId(in response: TestResponse) -> Int64? {
+        let html = String(buffer: response.body)
+        guard let range = html.range(of: #"/records/[0-9]+/decision"#, options: .regularExpression) else { return nil }
+        return Int64(html[range].split(separator: "/")[1])
+    }
+
+    /// The fields a record screen asks for, in order.
+    static func fields(in response: TestResponse) -> [(id: Int64, name: String)] {
+        let html = String(buffer: response.body)
+        return html.matches(of: /name="value-([0-9]+)"[^>]*data-name="([A-Za-z]+)"/).compactMap { match in
+            Int64(match.1).map { ($0, String(match.2)) }
+        }
+    }
+}

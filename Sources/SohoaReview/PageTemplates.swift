@@ -121,6 +121,9 @@ enum PageTemplates {
         <h2>Người duyệt</h2>
         <table><tr><th>Người duyệt</th><th>Quyết định</th><th>Trường mỗi giờ</th><th>Bị thay đổi</th></tr>
         {{#reviewers}}<tr><td>{{name}}</td><td>{{decisions}}</td><td>{{perHour}}</td><td>{{overturned}}</td></tr>{{/reviewers}}</table>
+        <h2>Nhịp duyệt (thời gian mở màn hình)</h2>
+        <table class="pace"><tr><th>Người duyệt</th><th>Cách duyệt</th><th>Trường</th><th>Bản ghi</th><th>Giây mỗi trường</th><th>Giây mỗi bản ghi</th></tr>
+        {{#pace}}<tr><td>{{name}}</td><td>{{mode}}</td><td>{{fields}}</td><td>{{records}}</td><td>{{perField}}</td><td>{{perRecord}}</td></tr>{{/pace}}</table>
         <h2>Quyết định gần đây</h2>
         <table><tr><th>Lúc</th><th>Ai</th><th>Trường</th><th>Việc</th><th>Giá trị cũ</th><th>Giá trị mới</th></tr>
         {{#recent}}<tr><td>{{at}}</td><td>{{actor}}</td><td><a href="/supervisor/fields/{{fieldId}}">{{fieldId}}</a></td>

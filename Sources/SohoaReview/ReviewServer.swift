@@ -315,8 +315,13 @@ public struct ReviewServer: Sendable {
             ["name": activity.name, "decisions": activity.decisions, "perHour": String(format: "%.1f", activity.perHour),
              "overturned": activity.overturned]
         }
+        let pace = try store.reviewPace().map { pace -> [String: Any] in
+            ["name": pace.name, "mode": pace.mode == .record ? "theo bản ghi" : "từng trường", "fields": pace.fields,
+             "records": pace.records, "perField": String(format: "%.1f", pace.secondsPerField),
+             "perRecord": String(format: "%.1f", pace.secondsPerRecord)]
+        }
         return HTMLPage.response(render("supervisor", context: context, [
-            "title": "Giám sát", "reviewers": reviewers, "recent": try store.fieldAudit().map(Self.auditRow),
+            "title": "Giám sát", "reviewers": reviewers, "pace": pace, "recent": try store.fieldAudit().map(Self.auditRow),
         ]))
     }
 

@@ -78,6 +78,11 @@ public struct QueueFilter: Sendable, Equatable {
     }
 }
 
+/// The kind of screen a decision is taken on: one field, or a whole record.
+public enum ReviewMode: String, Sendable, Codable, CaseIterable {
+    case field, record
+}
+
 /// What became of a decision.
 public enum DecisionOutcome: Sendable, Equatable {
     /// The field is resolved with this status.

@@ -27,7 +27,7 @@ extension SohoaStore {
                 db, sql: "SELECT fi.id FROM \(Self.queueTables) WHERE \(queue.conditions) AND fi.recordId = :record ORDER BY fi.id",
                 arguments: arguments)
             let expiry = now.addingTimeInterval(hold)
-            for id in ids { try Self.claim(db, field: id, for: reviewer, until: expiry) }
+            for id in ids { try Self.claim(db, field: id, for: reviewer, at: now, until: expiry) }
             let pending = try ids.compactMap { id in try Self.claimedField(db, id: id, expiry: expiry, root: root) }
             return try Self.claimedRecord(db, id: recordId, pending: pending)
         }
@@ -49,7 +49,7 @@ extension SohoaStore {
                     }
                     outcomes[decision.field] = try Self.decide(
                         db, field: decision.field, by: reviewer, action: decision.action, value: decision.value,
-                        fourEyes: decision.fourEyes, now: now)
+                        fourEyes: decision.fourEyes, now: now, on: .record, among: decisions.count)
                 }
                 let refused = outcomes.values.contains { if case .refused = $0 { true } else { false } }
                 return refused ? .rollback : .commit

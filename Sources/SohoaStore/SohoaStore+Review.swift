@@ -22,7 +22,7 @@ extension SohoaStore {
                 arguments: queue.arguments)
             else { return nil }
             let expiry = now.addingTimeInterval(hold)
-            try Self.claim(db, field: id, for: reviewer, until: expiry)
+            try Self.claim(db, field: id, for: reviewer, at: now, until: expiry)
             return try Self.claimedField(db, id: id, expiry: expiry, root: root)
         }
     }
@@ -69,11 +69,11 @@ extension SohoaStore {
         return (conditions.joined(separator: " AND "), StatementArguments(arguments))
     }
 
-    /// Gives `field` to `reviewer` until `expiry`.
-    static func claim(_ db: Database, field: Int64, for reviewer: Reviewer, until expiry: Date) throws {
+    /// Gives `field` to `reviewer` from `now`, when its screen is served, until `expiry`.
+    static func claim(_ db: Database, field: Int64, for reviewer: Reviewer, at now: Date, until expiry: Date) throws {
         try db.execute(
-            sql: "INSERT OR REPLACE INTO claim (fieldId, userId, expiresAt, skipped) VALUES (?, ?, ?, 0)",
-            arguments: [field, reviewer.id, expiry])
+            sql: "INSERT OR REPLACE INTO claim (fieldId, userId, expiresAt, skipped, claimedAt) VALUES (?, ?, ?, 0, ?)",
+            arguments: [field, reviewer.id, expiry, now])
     }
 
     /// Records `reviewer`'s decision on a field they hold. With `fourEyes`, the first reading only waits for a
@@ -82,31 +82,36 @@ extension SohoaStore {
     public func decide(
         field id: Int64, by reviewer: Reviewer, action: ReviewAction, value: String, fourEyes: Bool, now: Date = Date()
     ) throws(StoreError) -> DecisionOutcome {
-        try write { db in try Self.decide(db, field: id, by: reviewer, action: action, value: value, fourEyes: fourEyes, now: now) }
+        try write { db in
+            try Self.decide(db, field: id, by: reviewer, action: action, value: value, fourEyes: fourEyes, now: now, on: .field, among: 1)
+        }
     }
 
-    /// `decide(field:by:action:value:fourEyes:now:)` inside a write transaction.
+    /// `decide(field:by:action:value:fourEyes:now:)` inside a write transaction, taken on a screen of `mode` with
+    /// `among` decisions posted together (which share the screen's time).
     static func decide(
-        _ db: Database, field id: Int64, by reviewer: Reviewer, action: ReviewAction, value: String, fourEyes: Bool, now: Date
+        _ db: Database, field id: Int64, by reviewer: Reviewer, action: ReviewAction, value: String, fourEyes: Bool, now: Date,
+        on mode: ReviewMode, among: Int
     ) throws -> DecisionOutcome {
         guard let field = try Row.fetchOne(
             db, sql: "SELECT status, value, reviewStage FROM field WHERE id = ?", arguments: [id]),
             field["status"] as String == FieldStatus.review.rawValue
         else { return .refused("this field is no longer waiting for review") }
-        guard try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM claim WHERE fieldId = ? AND userId = ? AND NOT skipped AND expiresAt >= ?",
-            arguments: [id, reviewer.id, now]) == 1
+        guard let claim = try Row.fetchOne(
+            db, sql: "SELECT claimedAt FROM claim WHERE fieldId = ? AND userId = ? AND NOT skipped AND expiresAt >= ?",
+            arguments: [id, reviewer.id, now])
         else { return .refused("your hold on this field ran out; take it again from the queue") }
+        let seconds = (claim["claimedAt"] as Date?).map { max(0, now.timeIntervalSince($0)) / Double(max(among, 1)) }
 
         let old: String = field["value"]
         let decided = action == .correct ? value.precomposedStringWithCanonicalMapping : old
         func record(_ stage: String) throws {
             try db.execute(
                 sql: """
-                    INSERT INTO reviewDecision (fieldId, userId, action, value, oldValue, stage, decidedAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO reviewDecision (fieldId, userId, action, value, oldValue, stage, decidedAt, mode, seconds)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [id, reviewer.id, action.rawValue, decided, old, stage, now])
+                arguments: [id, reviewer.id, action.rawValue, decided, old, stage, now, mode.rawValue, seconds])
             try Self.audit(db, at: now, actor: reviewer.name, action: "\(action.rawValue) (\(stage))", subject: "field",
                            subjectId: id, old: old, new: decided)
         }

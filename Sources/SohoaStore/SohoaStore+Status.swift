@@ -14,6 +14,9 @@ extension SohoaStore {
                 rejected: rejected,
                 attention: try attention(db),
                 reviewBacklog: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM field WHERE status = 'review'") ?? 0,
+                reviewBacklogRecords: try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT recordId) FROM field WHERE status = 'review'") ?? 0,
+                measuredSecondsPerField: try Double.fetchOne(
+                    db, sql: "SELECT AVG(seconds) FROM reviewDecision WHERE action != 'skip' AND seconds IS NOT NULL"),
                 reviewReasons: try reviewReasons(db),
                 interrupted: try interruptedItems(db, runIsLive: lockedByRun),
                 lastRun: try lastRun(db, lockedByRun: lockedByRun))

@@ -20,6 +20,38 @@ extension SohoaStore {
         }
     }
 
+    /// How fast one reviewer decides on one kind of screen: from the time each screen was open.
+    public struct ReviewPace: Sendable, Equatable {
+        public var name: String
+        public var mode: ReviewMode
+        /// Fields decided (skips left out), and the records they belong to.
+        public var fields: Int
+        public var records: Int
+        public var seconds: Double
+
+        public var secondsPerField: Double { seconds / Double(max(fields, 1)) }
+        public var secondsPerRecord: Double { seconds / Double(max(records, 1)) }
+    }
+
+    /// Each reviewer's pace in each mode they worked in, from the decisions whose screen time is known.
+    public func reviewPace() throws(StoreError) -> [ReviewPace] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT u.name, d.mode, COUNT(*) AS fields, COUNT(DISTINCT f.recordId) AS records, SUM(d.seconds) AS seconds
+                    FROM reviewDecision d JOIN user u ON d.userId = u.id JOIN field f ON d.fieldId = f.id
+                    WHERE d.action != 'skip' AND d.seconds IS NOT NULL AND d.mode IS NOT NULL
+                    GROUP BY u.id, d.mode ORDER BY u.name, d.mode
+                    """
+            ).compactMap { row in
+                ReviewMode(rawValue: row["mode"]).map {
+                    ReviewPace(name: row["name"], mode: $0, fields: row["fields"], records: row["records"], seconds: row["seconds"])
+                }
+            }
+        }
+    }
+
     /// One row of the audit trail.
     public struct AuditRow: Sendable, Equatable {
         public var at: Date

@@ -86,11 +86,26 @@ public struct StatusReport: Sendable, Codable, Equatable {
     /// Pages and openings that need a person: uncertain split or orientation, unread page numbers, missing pages.
     public var attention: [Attention]
     public var reviewBacklog: Int
+    /// The records the backlog's fields belong to.
+    public var reviewBacklogRecords: Int
+    /// Reviewers' measured seconds per decided field (screen time shared among the fields decided on it), once any
+    /// decision has been timed.
+    public var measuredSecondsPerField: Double?
     /// Fields waiting for a person, counted by each reason they carry (`blur`, `low-confidence`, …).
     public var reviewReasons: [String: Int]
     /// Items runs died on that are not finished yet.
     public var interrupted: [InterruptedItem]
     public var lastRun: Run?
+}
+
+extension StatusReport {
+    /// What a field is assumed to cost a reviewer until decisions have been timed.
+    public static let assumedSecondsPerField = 4.0
+
+    /// The reviewer-hours the backlog will take at the measured pace (or the assumed one).
+    public var reviewerHours: Double {
+        Double(reviewBacklog) * (measuredSecondsPerField ?? Self.assumedSecondsPerField) / 3600
+    }
 }
 
 extension StatusReport.Book {

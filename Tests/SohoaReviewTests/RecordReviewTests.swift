@@ -55,6 +55,13 @@ import Testing
             #expect(shown.contains("lần đọc thứ hai") && shown.contains("21.02.2008") && !shown.contains("value-\(date)"))
             let blank = try await binh.post(action, ["_csrf": Browser.csrf(in: second) ?? "", "value-\(name)": ""])
             #expect(blank.headers[.location] == "/records/review?done=dispute", "a blank against a name: the readings differ")
+
+            // Supervisors see each reviewer's pace in each mode.
+            var dung = Browser(client)
+            _ = try await dung.logIn("dung", ReviewServerTests.password)
+            let supervisor = String(buffer: try await dung.get("/supervisor").body)
+            #expect(supervisor.contains("<td>an</td><td>theo bản ghi</td><td>4</td><td>1</td>"), "an's four readings in one record")
+            #expect(supervisor.contains("<td>binh</td><td>theo bản ghi</td><td>1</td><td>1</td>"))
         }
     }
 

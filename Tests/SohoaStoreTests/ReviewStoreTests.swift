@@ -172,4 +172,27 @@ import Testing
         #expect(next.row == 2 && next.previousValues == ["plain0": "Trần Văn Bình", "plain1": ""], "decided values only")
         #expect(try store.bookValues(book: "b", field: "plain0") == ["Trần Văn Bình"])
     }
+
+    @Test func eachDecisionKeepsHowLongItsScreenWasOpenAndStatusEstimatesTheBacklog() throws {
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let store = try store(records: 3, plain: 2)
+        let an = try reviewer(store, "an")
+        #expect(try store.status(lockedByRun: false).reviewerHours == 9 * StatusReport.assumedSecondsPerField / 3600, "assumed until timed")
+        // A record screen open 30 s for its three fields: 10 s each.
+        let record = try #require(try store.claimNextRecord(for: an, now: now))
+        _ = try store.decide(record: record.recordId, record.pending.map { .init(field: $0.fieldId, action: .confirm, value: "", fourEyes: false) },
+                             by: an, now: now.addingTimeInterval(30))
+        // Two field screens, 8 s and 12 s (a skip counts for nothing).
+        for (open, action) in [(8.0, ReviewAction.confirm), (5, .skip), (12, .illegible)] {
+            let field = try #require(try store.claimNextField(for: an, now: now))
+            _ = try store.decide(field: field.fieldId, by: an, action: action, value: "", fourEyes: false, now: now.addingTimeInterval(open))
+        }
+        let pace = try store.reviewPace()
+        #expect(pace.map(\.mode) == [.field, .record])
+        #expect(pace[0].fields == 2 && pace[0].records == 1 && pace[0].secondsPerField == 10 && pace[0].secondsPerRecord == 20)
+        #expect(pace[1].fields == 3 && pace[1].records == 1 && pace[1].secondsPerField == 10 && pace[1].secondsPerRecord == 30)
+        let status = try store.status(lockedByRun: false)
+        #expect(status.reviewBacklog == 4 && status.reviewBacklogRecords == 2, "one field of record 2 skipped, record 3 untouched")
+        #expect(status.measuredSecondsPerField == 10 && status.reviewerHours == 4 * 10.0 / 3600)
+    }
 }

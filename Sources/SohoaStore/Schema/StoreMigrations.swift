@@ -84,6 +84,18 @@ enum StoreMigrations {
                 t.add(column: "candidates", .jsonText)
             }
         }
+        migrator.registerMigration("v7: how long a decision's screen was open, and in which mode") { db in
+            try db.alter(table: "claim") { t in
+                // When the screen holding the claim was last served.
+                t.add(column: "claimedAt", .datetime)
+            }
+            try db.alter(table: "reviewDecision") { t in
+                // `field` or `record`: the kind of screen the decision was taken on.
+                t.add(column: "mode", .text)
+                // Seconds from serving the screen to posting it, shared equally among the decisions posted together.
+                t.add(column: "seconds", .double)
+            }
+        }
         return migrator
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import SohoaCore
 import SohoaStore
 
@@ -25,7 +26,10 @@ enum StatusText {
         lines.append("")
         let fields = FieldStatus.allCases.map { "\($0.rawValue) \(report.totals.fields[$0.rawValue] ?? 0)" }
         lines.append("fields: " + fields.joined(separator: " · "))
-        lines.append("review backlog: \(report.reviewBacklog) field(s)")
+        let pace = report.measuredSecondsPerField.map { String(format: "%.1f s a field as measured", $0) }
+            ?? String(format: "%.0f s a field until reviewers are timed", StatusReport.assumedSecondsPerField)
+        lines.append("review backlog: \(report.reviewBacklog) field(s) in \(report.reviewBacklogRecords) record(s), about "
+            + String(format: "%.1f", report.reviewerHours) + " reviewer-hour(s) at \(pace)")
         if !report.reviewReasons.isEmpty {
             let reasons = report.reviewReasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
             lines.append("  because: " + reasons.map { "\($0.key) \($0.value)" }.joined(separator: " · "))

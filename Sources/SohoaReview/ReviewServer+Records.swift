@@ -112,7 +112,7 @@ extension ReviewServer {
             ? catalog.places.wordings(for: field.bookPlace) : entry.map { catalog.choices(for: $0, bookPlace: field.bookPlace) } ?? []
         let known = field.candidates + (try store.bookValues(book: field.bookId, field: field.name, limit: Self.proposalBookValues)) + listed
         let isName = entry.map { $0.type == .name || ($0.type == .nameRelation && $0.index == 0) } ?? false
-        let proposal = TypedProposal.proposal(for: typed, known: known, isName: isName, names: names) ?? ""
+        let proposal = TypedProposal.proposal(for: typed, known: known, isName: isName, isPlace: entry?.type == .place, names: names) ?? ""
         return Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "private, no-store"],
                         body: .init(byteBuffer: ByteBuffer(string: proposal)))
     }

@@ -2,14 +2,20 @@ import SohoaCore
 
 /// What the review page proposes for a value typed without marks (`cam huy`, `nguyen van an`): a value the field
 /// already knows with those letters (the decoder's candidates, the book's own values, the column's list; a place
-/// by any run of its words), else, for a name, the name lists' likeliest spelling. The reviewer takes it with
+/// by any run of its words, or after a health facility's name), else, for a name, the name lists' likeliest
+/// spelling. The reviewer takes it with
 /// `Alt+0` or types on; what they type with marks is never replaced.
 enum TypedProposal {
-    static func proposal(for typed: String, known: [String], isName: Bool, names: NameTyping?) -> String? {
+    static func proposal(for typed: String, known: [String], isName: Bool, isPlace: Bool = false, names: NameTyping?) -> String? {
         guard typed.isWithoutMarks else { return nil }
         let key = words(typed)
         guard key.count >= 2 else { return nil }
         if let exact = known.first(where: { words($0) == key }) { return exact }
+        // A health facility named after a unit: `tram y te xa cam hoa` → `Trạm y tế xã Cẩm Hòa`.
+        if isPlace, let facility = PlacePrefix.facilities.first(where: { key.hasPrefix(words($0) + " ") }) {
+            let rest = String(key.dropFirst(words(facility).count + 1))
+            return proposal(for: rest, known: known, isName: false, names: nil).map { facility + " " + UnitKind.continuing($0) }
+        }
         // A place in the shape it is being typed: with its kind words when they are typed, else without.
         let typesKinds = UnitKind.startsWithKindWord(key)
         let partial = known.filter { " \(words($0)) ".contains(" \(key)") }

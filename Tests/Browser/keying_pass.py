@@ -97,6 +97,10 @@ def decide_field_screens(driver, base, book, truth, tally):
         key = (int(form.get_attribute("data-opening")), int(form.get_attribute("data-row")))
         field = form.get_attribute("data-field")
         expected = truth[key][field]["value"]
+        try:  # autofocus lands once the page is laid out
+            WebDriverWait(driver, 10).until(lambda d: d.switch_to.active_element.get_attribute("id") == "value")
+        except TimeoutException:
+            pass
         value = driver.switch_to.active_element
         assert value.get_attribute("id") == "value", "the value field has the focus"
         current = nfc(value.get_attribute("value"))

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -33,6 +34,11 @@ def review_all(driver, base, truth, state, screenshot=None):
     # From the home page, with the keyboard: the book's filter, then "Duyệt từng trường" (field mode; the record
     # mode that "Bắt đầu duyệt" opens is driven by keying_pass.py).
     driver.get(base + "/")
+    # The page's autofocus lands once the document is laid out, which can be after `get` returns.
+    try:
+        WebDriverWait(driver, 10).until(lambda d: d.switch_to.active_element.tag_name == "button")
+    except TimeoutException:
+        pass
     start = driver.switch_to.active_element
     assert start.text.startswith("Bắt đầu duyệt"), start.text
     start.send_keys(Keys.SHIFT, Keys.TAB, Keys.TAB, Keys.TAB)

@@ -74,7 +74,8 @@ def screens(driver, form_id, limit):
             return
         main = driver.find_element(By.TAG_NAME, "main").id
         yield forms[0]
-        WebDriverWait(driver, 30).until(lambda d: main != d.find_element(By.TAG_NAME, "main").id)
+        WebDriverWait(driver, 30).until(lambda d: main != d.find_element(By.TAG_NAME, "main").id
+                                        and d.execute_script("return document.readyState") == "complete")
         errors = [error.text for error in driver.find_elements(By.CSS_SELECTOR, ".error")]
         assert not errors, f"the decision was refused: {errors}"
     raise AssertionError("the queue does not end")

@@ -83,6 +83,8 @@ import Testing
             #expect(try await proposal(fields[2], "ngoc trao") == "Ngọc Trạo, Thạch Thành, Thanh Hóa", "in the shape typed")
             #expect(try await proposal(fields[2], "xa ngoc trao") == "Xã Ngọc Trạo", "what was typed, exactly")
             #expect(try await proposal(fields[2], "xa ngoc trao huyen") == "Xã Ngọc Trạo, huyện Thạch Thành, tỉnh Thanh Hóa")
+            #expect(try await proposal(fields[2], "tram y te xa ngoc trao") == "Trạm y tế xã Ngọc Trạo")
+            #expect(try await proposal(fields[2], "benh vien da khoa huyen thach thanh") == "Bệnh viện đa khoa huyện Thạch Thành")
             let strip = try await an.get("/records/\(try #require(Self.recordId(in: page)))/row/left")
             #expect(strip.status == .ok && strip.body.readableBytesView.starts(with: [0x89, 0x50, 0x4E, 0x47]))
         }

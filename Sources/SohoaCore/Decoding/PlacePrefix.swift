@@ -1,11 +1,11 @@
 /// What a place writes before the units it names: a hamlet (`Thôn 3`, `Tổ 9`) or a health facility (`Trạm y tế`,
 /// `Bệnh viện đa khoa`). The decoder keeps it as read, but its first words are set right when they read as one of
 /// the words such a part begins with (`Tố 9` → `Tổ 9`), and only then: the name or number after them stays as read.
-enum PlacePrefix {
+public enum PlacePrefix {
+    /// The health facilities a place of death begins with, as registrars write them, longest first.
+    public static let facilities = ["Bệnh viện đa khoa", "Trung tâm y tế", "Bệnh viện", "Trạm y tế", "BVĐK", "TTYT", "TYT", "BV"]
     /// The words, as registrars write them (`PlaceWording`'s lists).
-    static let words: [String] = PlaceWording.hamletWords.map { $0.prefix(1).uppercased() + $0.dropFirst() } + [
-        "Bệnh viện đa khoa", "Trung tâm y tế", "Bệnh viện", "Trạm y tế", "BVĐK", "TTYT", "TYT", "BV",
-    ]
+    static let words: [String] = PlaceWording.hamletWords.map { $0.prefix(1).uppercased() + $0.dropFirst() } + facilities
     private static let glyphs = words.map { (word: $0, glyphs: Glyph.of($0)) }
     /// At most this much per letter of the word for a reading to be taken as it.
     static let closeness = 0.34

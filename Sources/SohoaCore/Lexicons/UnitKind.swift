@@ -47,7 +47,7 @@ public enum UnitKind: String, Sendable, CaseIterable {
 
     /// A place written after something that leads it (`Trạm y tế` + `xã Cẩm Hòa, …`): its kind word in lower case,
     /// a proper name as it is (`Cẩm Hòa, …`).
-    static func continuing(_ place: String) -> String {
+    public static func continuing(_ place: String) -> String {
         guard allCases.contains(where: { place.lowercased().hasPrefix($0.rawValue + " ") }) else { return place }
         return place.prefix(1).lowercased() + place.dropFirst()
     }

@@ -15,6 +15,8 @@ struct FieldOffer {
     var list: [String]
 
     static let alternativeCount = 5
+    /// The longest column list that also fills the alternatives (ethnic groups, 54, are; provinces' places are not).
+    static let shortList = 60
 
     init(
         field: ClaimedField, entry: FieldCatalog.Entry?, catalog: FieldCatalog, prediction: String? = nil,
@@ -37,7 +39,7 @@ struct FieldOffer {
         predicted = prediction.map(shown) == prefill && prefill != shown(reading)
         // Short closed lists (sex, relations, ethnic groups) fill the alternatives the reading leaves free.
         var offered: Set<String> = [prefill, ""]
-        let short = list.count <= 60 ? list : []
+        let short = list.count <= Self.shortList ? list : []
         alternatives = Array((ordered.dropFirst() + bookValues.map(shown) + short).filter { savable($0) && offered.insert($0).inserted }
             .prefix(Self.alternativeCount))
     }

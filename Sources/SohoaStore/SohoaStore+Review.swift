@@ -6,7 +6,8 @@ public import SohoaCore
 /// once never get the same field; and decisions, each one a row of `reviewDecision` and of the audit trail.
 extension SohoaStore {
     /// Claims the next field `reviewer` may decide, in book order (book, opening, row, then the form's order of the
-    /// record's fields), for `hold` seconds; the field they already hold comes first. Each claim is one write transaction, which SQLite runs one at a time.
+    /// record's fields), for `hold` seconds; the field they already hold comes first. Each claim is one write
+    /// transaction, which SQLite runs one at a time.
     public func claimNextField(
         for reviewer: Reviewer, filter: QueueFilter = QueueFilter(), hold: TimeInterval = 10 * 60, now: Date = Date()
     ) throws(StoreError) -> ClaimedField? {

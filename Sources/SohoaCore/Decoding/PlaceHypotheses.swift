@@ -55,11 +55,7 @@ enum PlaceHypotheses {
 
     /// A unit's name without its kind word (`thành phố Nam Định` → `Nam Định`).
     static func bare(_ unit: String) -> String {
-        let lowered = unit.lowercased()
-        for kind in kindWords where lowered.hasPrefix(kind + " ") { return String(unit.dropFirst(kind.count + 1)) }
-        return unit
+        guard let kind = UnitKind.beginning(unit) else { return unit }
+        return String(unit.dropFirst(kind.rawValue.count + 1))
     }
-
-    /// The kind words, longest first (`thị xã` before `xã`).
-    private static let kindWords = UnitKind.allCases.map(\.rawValue).sorted { $0.count > $1.count }
 }

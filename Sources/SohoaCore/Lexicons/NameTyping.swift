@@ -1,7 +1,8 @@
 /// What a name typed without its marks most likely is, word by word, from the name lists: `nguyen van an` →
 /// `Nguyễn Văn An`. The first word is taken as a surname, a middle one first as `Văn` or `Thị`, the others as words
 /// of middle and given names; each becomes the most frequent written form with those letters, and a word the lists
-/// do not know is kept as typed, capitalised. A proposal the reviewer may take or type past; never a correction of what they typed with marks.
+/// do not know is kept as typed, capitalised. A proposal the reviewer may take or type past; never a correction of
+/// what they typed with marks.
 public struct NameTyping: Sendable {
     /// Surnames by typing key, as written.
     private let surnames: [String: String]

@@ -33,7 +33,7 @@ public enum UnitKind: String, Sendable, CaseIterable {
         place.split(separator: ",", omittingEmptySubsequences: false).enumerated().map { index, part in
             let name = part.drop { $0 == " " }
             let lead = part.prefix(part.count - name.count)
-            guard let kind = allCases.first(where: { name.lowercased().hasPrefix($0.rawValue + " ") }) else { return String(part) }
+            guard let kind = beginning(name) else { return String(part) }
             let word = index == 0 ? kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst() : kind.rawValue
             return String(lead) + word + name.dropFirst(kind.rawValue.count)
         }.joined(separator: ",")
@@ -48,8 +48,15 @@ public enum UnitKind: String, Sendable, CaseIterable {
     /// A place written after something that leads it (`Trạm y tế` + `xã Cẩm Hòa, …`): its kind word in lower case,
     /// a proper name as it is (`Cẩm Hòa, …`).
     public static func continuing(_ place: String) -> String {
-        guard allCases.contains(where: { place.lowercased().hasPrefix($0.rawValue + " ") }) else { return place }
+        guard beginning(place) != nil else { return place }
         return place.prefix(1).lowercased() + place.dropFirst()
+    }
+
+    /// The kind whose word, followed by a space, begins `text` in any case (`Thị xã Bỉm Sơn` → `thiXa`; no kind word
+    /// is the start of another followed by a space, so at most one does).
+    static func beginning(_ text: some StringProtocol) -> UnitKind? {
+        let lowered = text.lowercased()
+        return allCases.first { lowered.hasPrefix($0.rawValue + " ") }
     }
 
     /// Whether a unit of this kind can stand at `level`.

@@ -7,6 +7,8 @@ struct FieldCatalog: Sendable {
         var header: String
         var type: FieldType
         var index: Int
+        /// What the column commonly holds (`PipelineColumn.common`).
+        var common: [String] = []
     }
 
     let pipelines: [String: Pipeline]
@@ -18,14 +20,14 @@ struct FieldCatalog: Sendable {
         for column in pipeline.left + pipeline.right {
             if let index = column.fields.firstIndex(of: field) {
                 let header = column.fields.count > 1 ? "\(column.header) (dòng \(index + 1))" : column.header
-                return Entry(header: header, type: column.type, index: index)
+                return Entry(header: header, type: column.type, index: index, common: (column.common ?? []).map(\.precomposedStringWithCanonicalMapping))
             }
         }
         return nil
     }
 
     /// The values a reviewer chooses among, for fields with a controlled vocabulary (places: those of the province
-    /// of `bookPlace`, under their old names too).
+    /// of `bookPlace`, under their old names too) and free-text columns with common values.
     func choices(for entry: Entry, bookPlace: String) -> [String] {
         switch (entry.type, entry.index) {
         case (.place, _): places.choices(for: bookPlace)
@@ -33,6 +35,7 @@ struct FieldCatalog: Sendable {
         case (.ethnic, _): ethnicGroups.groups.map(\.name)
         case (.nationality, _): [Nationality.vietnam]
         case (.nameRelation, 1): Kinship.relations.sorted().map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        case (.text, _): entry.common
         default: []
         }
     }

@@ -25,3 +25,16 @@ extension ProtectedForm {
         given.utf8.count == expected.utf8.count && zip(given.utf8, expected.utf8).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }
+
+/// A key of a form whose keys are made at run time (`value-<field id>`, `odd-<position>`).
+struct FormKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+
+    /// The number the key carries after `prefix` (`value-42` after `value-` is 42).
+    func number(after prefix: String) -> Int64? {
+        stringValue.hasPrefix(prefix) ? Int64(stringValue.dropFirst(prefix.count)) : nil
+    }
+}

@@ -7,7 +7,7 @@ enum PageTemplates {
         var library = MustacheLibrary()
         for (name, text) in [
             ("header", header), ("footer", footer), ("login", login), ("home", home), ("review", review), ("done", done),
-            ("supervisor", supervisor), ("history", history), ("message", message), ("record", record),
+            ("supervisor", supervisor), ("history", history), ("message", message), ("record", record), ("group", group),
         ] {
             try library.register(text, named: name)
         }
@@ -49,6 +49,7 @@ enum PageTemplates {
         <label>Loại sổ <select name="type"><option value="">tất cả</option>{{#types}}<option value="{{code}}">{{label}}</option>{{/types}}</select></label>
         <label>Lý do <select name="reason"><option value="">tất cả</option>{{#reasons}}<option value="{{code}}">{{label}} ({{count}})</option>{{/reasons}}</select></label>
         <button type="submit" formaction="/records/review" autofocus>Bắt đầu duyệt</button>
+        <button type="submit" formaction="/groups/review">Xác nhận theo nhóm</button>
         <button type="submit">Duyệt từng trường</button>
         </form>
         <h2>Lý do</h2>
@@ -109,9 +110,11 @@ enum PageTemplates {
     static let done = """
         {{> header}}
         {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
-        <h1>Không còn trường nào cần bạn duyệt</h1>
-        <p>Các trường còn lại (nếu có) đang được người khác duyệt, hoặc chờ người thứ hai đọc lại.</p>
-        <p><a href="/" autofocus>Về hàng chờ</a></p>
+        {{#groupsDone}}<h1>Không còn nhóm nào cần bạn xác nhận</h1>
+        <p>Các trường còn lại (nếu có) không cùng giá trị với đủ trường khác, cần hai người đọc, hoặc đã được đánh dấu khác: hãy duyệt chúng theo bản ghi.</p>{{/groupsDone}}
+        {{^groupsDone}}<h1>Không còn trường nào cần bạn duyệt</h1>
+        <p>Các trường còn lại (nếu có) đang được người khác duyệt, hoặc chờ người thứ hai đọc lại.</p>{{/groupsDone}}
+        <p>{{#groupsDone}}<a href="/records/review{{#filter}}?{{filter}}{{/filter}}" autofocus>Duyệt tiếp theo bản ghi</a> · {{/groupsDone}}<a href="/" {{^groupsDone}}autofocus{{/groupsDone}}>Về hàng chờ</a></p>
         {{> footer}}
         """
 
@@ -124,6 +127,10 @@ enum PageTemplates {
         <h2>Nhịp duyệt (thời gian mở màn hình)</h2>
         <table class="pace"><tr><th>Người duyệt</th><th>Cách duyệt</th><th>Trường</th><th>Bản ghi</th><th>Giây mỗi trường</th><th>Giây mỗi bản ghi</th></tr>
         {{#pace}}<tr><td>{{name}}</td><td>{{mode}}</td><td>{{fields}}</td><td>{{records}}</td><td>{{perField}}</td><td>{{perRecord}}</td></tr>{{/pace}}</table>
+        <h2>Ô kiểm tra bị bỏ sót (xác nhận theo nhóm)</h2>
+        <table class="checks"><tr><th>Người duyệt</th><th>Nhóm bị từ chối</th><th>Ô kiểm tra bỏ sót</th></tr>
+        {{#checks}}<tr><td>{{name}}</td><td>{{grids}}</td><td>{{missed}}</td></tr>{{/checks}}
+        {{^checks}}<tr><td colspan="3">Chưa ai bỏ sót ô kiểm tra nào.</td></tr>{{/checks}}</table>
         <h2>Quyết định gần đây</h2>
         <table><tr><th>Lúc</th><th>Ai</th><th>Trường</th><th>Việc</th><th>Giá trị cũ</th><th>Giá trị mới</th></tr>
         {{#recent}}<tr><td>{{at}}</td><td>{{actor}}</td><td><a href="/supervisor/fields/{{fieldId}}">{{fieldId}}</a></td>

@@ -1,4 +1,5 @@
 import SohoaCore
+import SohoaStore
 
 /// Review reasons in the reviewers' words.
 enum ReasonLabels {
@@ -58,6 +59,14 @@ enum ReasonLabels {
         case .correct: "đính chính"
         case .illegible: "không đọc được"
         case .skip: "bỏ qua"
+        }
+    }
+
+    static func label(_ mode: ReviewMode) -> String {
+        switch mode {
+        case .field: "từng trường"
+        case .record: "theo bản ghi"
+        case .group: "theo nhóm"
         }
     }
 

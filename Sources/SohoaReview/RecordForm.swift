@@ -9,31 +9,20 @@ struct RecordForm: ProtectedForm {
     /// The fields marked illegible.
     var illegible: Set<Int64>
 
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: Key.self)
-        func string(_ name: String) throws -> String? { try container.decodeIfPresent(String.self, forKey: Key(stringValue: name)) }
+        let container = try decoder.container(keyedBy: FormKey.self)
+        func string(_ name: String) throws -> String? { try container.decodeIfPresent(String.self, forKey: FormKey(stringValue: name)) }
         _csrf = try string("_csrf")
         action = try string("action") ?? "save"
         filter = try string("filter")
         values = [:]
         illegible = []
         for key in container.allKeys {
-            if let id = Self.field(key.stringValue, prefix: "value-") {
+            if let id = key.number(after: "value-") {
                 values[id] = try container.decode(String.self, forKey: key)
-            } else if let id = Self.field(key.stringValue, prefix: "illegible-"), try container.decode(String.self, forKey: key) == "1" {
+            } else if let id = key.number(after: "illegible-"), try container.decode(String.self, forKey: key) == "1" {
                 illegible.insert(id)
             }
         }
-    }
-
-    private static func field(_ key: String, prefix: String) -> Int64? {
-        key.hasPrefix(prefix) ? Int64(key.dropFirst(prefix.count)) : nil
     }
 }

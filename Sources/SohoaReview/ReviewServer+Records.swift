@@ -35,6 +35,10 @@ extension ReviewServer {
     func recordDecision(_ request: Request, context: ReviewContext) async throws -> Response {
         guard let reviewer = context.reviewer else { throw HTTPError(.unauthorized) }
         let form = try await RecordForm.read(request, context: context, expecting: context.csrf)
+        return try await BlockingWork.run { try decide(form, reviewer: reviewer, context: context) }
+    }
+
+    private func decide(_ form: RecordForm, reviewer: Reviewer, context: ReviewContext) throws -> Response {
         let filter = Filter(query: form.filter)
         guard let id = context.parameters.get("id", as: Int64.self), let record = try store.record(id, heldBy: reviewer) else {
             throw HTTPError(.notFound, message: "Không có bản ghi này.")
@@ -96,7 +100,7 @@ extension ReviewServer {
         else { throw HTTPError(.notFound) }
         return try png { () throws(ImagingError) in
             let strip = try RowStrip(page: band.pageImage, top: band.top, height: band.height)
-            return try strip.png(scale: min(1, Self.stripWidth / Double(max(strip.region.width, 1))))
+            return try strip.png(scale: min(1, Self.stripWidth / Double(max(strip.region.width, 1))), pages: masters)
         }
     }
 

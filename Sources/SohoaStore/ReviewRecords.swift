@@ -46,6 +46,8 @@ public struct ClaimedField: Sendable, Equatable {
     public var box: [Int]?
     /// The lossless master of the cell's page, absolute.
     public var pageImage: URL?
+    /// `review` while a person has still to decide it.
+    public var status: FieldStatus = .review
     public var stage: ReviewStage
     /// The readings given so far (a second reader does not see them; a supervisor in a dispute does).
     public var readings: [ReviewReading]
@@ -78,9 +80,10 @@ public struct QueueFilter: Sendable, Equatable {
     }
 }
 
-/// The kind of screen a decision is taken on: one field, or a whole record.
+/// The kind of screen a decision is taken on: one field, a whole record, or a grid of one column's crops that share a
+/// value.
 public enum ReviewMode: String, Sendable, Codable, CaseIterable {
-    case field, record
+    case field, record, group
 }
 
 /// What became of a decision.

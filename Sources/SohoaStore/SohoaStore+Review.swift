@@ -28,11 +28,13 @@ extension SohoaStore {
         }
     }
 
-    /// The tables a queue query reads: `fi` the field, `r` its record, `o` its opening, `b` its book, `c` its claim.
-    static let queueTables = """
-        field fi JOIN record r ON fi.recordId = r.id JOIN opening o ON r.openingId = o.id
-        JOIN book b ON o.bookId = b.id LEFT JOIN claim c ON c.fieldId = fi.id
+    /// A field and where it is: `fi` the field, `r` its record, `o` its opening, `b` its book.
+    static let fieldTables = """
+        field fi JOIN record r ON fi.recordId = r.id JOIN opening o ON r.openingId = o.id JOIN book b ON o.bookId = b.id
         """
+
+    /// The tables a queue query reads: `fieldTables` and `c`, the field's claim.
+    static let queueTables = "\(fieldTables) LEFT JOIN claim c ON c.fieldId = fi.id"
 
     /// The conditions under which `reviewer` may take a field of `queueTables` now, and their arguments
     /// (`:user` is the reviewer's id).
@@ -210,13 +212,16 @@ extension SohoaStore {
           AS imagePath
         """
 
+    /// The columns `claimedField(row:readings:expiry:root:)` reads, from `fieldTables`.
+    static let claimedFieldColumns = """
+        fi.*, r.row AS recordRow, o.bookId, o.sequence, b.pipeline, b.noiDangKy, \(fieldPageImage)
+        """
+
     static func claimedField(_ db: Database, id: Int64, expiry: Date, root: URL) throws -> ClaimedField? {
         guard let row = try Row.fetchOne(
             db,
             sql: """
-                SELECT fi.*, r.row AS recordRow, o.bookId, o.sequence, b.pipeline, b.noiDangKy, \(Self.fieldPageImage)
-                FROM field fi JOIN record r ON fi.recordId = r.id JOIN opening o ON r.openingId = o.id JOIN book b ON o.bookId = b.id
-                WHERE fi.id = ?
+                SELECT \(claimedFieldColumns) FROM \(fieldTables) WHERE fi.id = ?
                 """,
             arguments: [id])
         else { return nil }
@@ -228,13 +233,19 @@ extension SohoaStore {
                 """,
             arguments: [id]
         ).map { ReviewReading(reviewer: $0["name"], action: ReviewAction(rawValue: $0["action"]) ?? .confirm, value: $0["value"] ?? "") }
+        return claimedField(row: row, readings: readings, expiry: expiry, root: root)
+    }
+
+    /// The field of a row of `claimedFieldColumns`, with the readings given so far.
+    static func claimedField(row: Row, readings: [ReviewReading], expiry: Date, root: URL) -> ClaimedField {
         let stage = ReviewStage(rawValue: row["reviewStage"] ?? "") ?? .first
         return ClaimedField(
-            fieldId: id, bookId: row["bookId"], bookPlace: row["noiDangKy"] ?? "", pipeline: row["pipeline"], openingSequence: row["sequence"], row: row["recordRow"],
-            name: row["name"], text: row["text"], value: row["value"],
+            fieldId: row["id"], bookId: row["bookId"], bookPlace: row["noiDangKy"] ?? "", pipeline: row["pipeline"],
+            openingSequence: row["sequence"], row: row["recordRow"], name: row["name"], text: row["text"], value: row["value"],
             reasons: ((try? strings(json: row["reasons"])) ?? []).compactMap(ReviewReason.init(rawValue:)), side: row["side"] ?? "left",
             box: ((try? strings(json: row["box"])) ?? []).compactMap { Int($0) }, pageImage: (row["imagePath"] as String?).map { root.appendingPathComponent($0) },
-            stage: stage, readings: stage == .dispute ? readings : [], claimExpiresAt: expiry,
+            status: FieldStatus(rawValue: row["status"]) ?? .review, stage: stage, readings: stage == .dispute ? readings : [],
+            claimExpiresAt: expiry,
             candidates: Self.candidates(json: row["candidates"]).map(\.value))
     }
 }

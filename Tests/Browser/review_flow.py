@@ -32,7 +32,7 @@ ILLEGIBLE = "nksNoiSinh"
 def review_all(driver, base, truth, state, screenshot=None):
     """Decides every field the queue gives this reviewer for the book; returns how many."""
     # From the home page, with the keyboard: the book's filter, then "Duyệt từng trường" (field mode; the record
-    # mode that "Bắt đầu duyệt" opens is driven by keying_pass.py).
+    # and group modes that "Bắt đầu duyệt" and "Xác nhận theo nhóm" open are driven by keying_pass.py).
     driver.get(base + "/")
     # The page's autofocus lands once the document is laid out, which can be after `get` returns.
     try:
@@ -45,9 +45,9 @@ def review_all(driver, base, truth, state, screenshot=None):
     book = driver.switch_to.active_element
     assert book.get_attribute("name") == "book", book.get_attribute("outerHTML")[:200]
     book.send_keys(BOOK)
-    book.send_keys(Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, Keys.ENTER)
+    book.send_keys(Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, Keys.ENTER)
     WebDriverWait(driver, 30).until(lambda d: "/review" in d.current_url)
-    assert "/records/" not in driver.current_url, driver.current_url
+    assert "/records/" not in driver.current_url and "/groups/" not in driver.current_url, driver.current_url
     assert f"book={BOOK}" in driver.current_url, driver.current_url
     decided = 0
     while True:

@@ -69,3 +69,14 @@ import Testing
         #expect("  Nguyễn  Đức ".typingKey == "nguyen duc" && "nguyen".isWithoutMarks && !"đuc".isWithoutMarks)
     }
 }
+
+/// What a check crop of a group confirmation grid may show: a value plainly unlike the grid's.
+@Suite struct VisibleDifferenceTests {
+    @Test func valuesThatLookAlikeAreNotChecksOfEachOther() {
+        #expect("2".isVisiblyDifferent(from: "1") && "Tày".isVisiblyDifferent(from: "Kinh"))
+        #expect("Xã Lộc Hòa, thành phố Nam Định".isVisiblyDifferent(from: "Cẩm Hòa, Cẩm Xuyên, Hà Tĩnh"), "one word of four in common")
+        #expect("Nguyễn Văn An".isVisiblyDifferent(from: ""), "writing against a blank cell")
+        #expect(!"Xã Cẩm Hòa, huyện Cẩm Xuyên".isVisiblyDifferent(from: "Cẩm Hòa, Cẩm Xuyên"), "the same place, worded otherwise")
+        #expect(!"Con gái".isVisiblyDifferent(from: "Con") && !"KINH".isVisiblyDifferent(from: "Kinh") && !"".isVisiblyDifferent(from: ""))
+    }
+}

@@ -15,15 +15,18 @@ import Testing
     static let password = "mật khẩu dài 1"
     static let script = "<script>alert(1)</script>"
 
-    /// A server over a book of `records` records: a damaged name (four eyes), an impossible birth date, and an
-    /// ethnic group read as a script tag.
-    func server(records: Int = 1, lockout: (Int, TimeInterval) = (5, 900)) throws -> (ReviewServer, SohoaStore) {
-        let store = try StoreFixture.store(in: workspace, records: records, fields: [
+    /// A server over a book of `records` records of `fields`: by default a damaged name (four eyes), an impossible
+    /// birth date, an ethnic group read as a script tag and a place the lists do not know.
+    func server(
+        records: Int = 1, lockout: (Int, TimeInterval) = (5, 900),
+        fields: [StoreFixture.Field] = [
             StoreFixture.Field("nksHoTen", text: "Nguyễn Văn An", reasons: [.blur]),
             StoreFixture.Field("nksNgaySinh", text: "31/02/2008", reasons: [.invalidDate]),
             StoreFixture.Field("nksDanToc", text: Self.script, reasons: [.unknownEthnic]),
             StoreFixture.Field("nksNoiSinh", text: "Ngọc Trạo, Thạch Thành", reasons: [.unknownPlace]),
-        ])
+        ]
+    ) throws -> (ReviewServer, SohoaStore) {
+        let store = try StoreFixture.store(in: workspace, records: records, fields: fields)
         for (name, role) in [("an", ReviewerRole.reviewer), ("binh", .reviewer), ("dung", .supervisor)] {
             _ = try store.addReviewer(name: name, role: role, passwordHash: Bcrypt.hash(Self.password, cost: 4))
         }

@@ -12,9 +12,11 @@ public enum StoreFixture {
         public var text: String
         public var value: String
         public var reasons: [ReviewReason]
+        /// Rows where the field reads otherwise: its text, value and reasons there.
+        public var rows: [Int: Field]
 
-        public init(_ name: String, text: String, value: String? = nil, reasons: [ReviewReason]) {
-            (self.name, self.text, self.value, self.reasons) = (name, text, value ?? text, reasons)
+        public init(_ name: String, text: String, value: String? = nil, reasons: [ReviewReason], rows: [Int: Field] = [:]) {
+            (self.name, self.text, self.value, self.reasons, self.rows) = (name, text, value ?? text, reasons, rows)
         }
     }
 
@@ -57,9 +59,10 @@ public enum StoreFixture {
         guard let opening = try store.openingsToRead().first else { throw CocoaError(.fileNoSuchFile) }
         let entries = (1...records).map { row in
             RecordEntry(row: row, fields: fields.map { field in
-                RecordEntry.Field(
+                let field = field.rows[row] ?? field  // cells wrap every ten rows, to stay on the sample page
+                return RecordEntry.Field(
                     decision: FieldDecision(name: field.name, text: field.text, value: field.value, confidence: 0.4, reasons: field.reasons),
-                    side: "left", box: [200, 300 + 200 * row, 400, 150], evidence: Data("{}".utf8))
+                    side: "left", box: [200, 300 + 200 * ((row - 1) % 10 + 1), 400, 150], evidence: Data("{}".utf8))
             })
         }
         try store.saveReadOpening(opening.openingId, layout: Data("{}".utf8), records: entries)

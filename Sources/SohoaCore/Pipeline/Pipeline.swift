@@ -44,10 +44,14 @@ public struct PipelineColumn: Sendable, Equatable, Codable {
     public var together: String?
     /// How the cell is read, when it differs from its type's usual way (`read: { lines: one, characters: "0123456789" }`).
     public var read: CellReadingSettings?
+    /// What a free-text column commonly holds, most common first (`Già yếu`, `Ốm đau` for causes of death): offered
+    /// to a reviewer as alternatives and as proposals for text typed without marks; never used to read or accept a
+    /// cell.
+    public var common: [String]?
 
     public init(
         header: String, width: Double? = nil, fields: [String], type: FieldType, optional: Bool? = nil, together: String? = nil,
-        read: CellReadingSettings? = nil
+        read: CellReadingSettings? = nil, common: [String]? = nil
     ) {
         self.header = header
         self.width = width
@@ -56,6 +60,7 @@ public struct PipelineColumn: Sendable, Equatable, Codable {
         self.fields = fields
         self.type = type
         self.read = read
+        self.common = common
     }
 
     /// How the recogniser reads this column's cells.

@@ -4,18 +4,19 @@ public import Foundation
 /// row across each page of the opening, the cell framed in red. Read from the lossless master, so nothing of the writing is lost
 /// to compression.
 public enum CellCrop {
-    /// The cell `box` with a margin of a tenth of its height, brought to about 600 pixels wide (×1 to ×3).
-    public static func cell(page: URL, box: PixelRect) throws(ImagingError) -> Data {
-        let image = try LeptonicaImage.reading(path: page.path)
-        let region = try clipped(box.expanded(by: box.height / 10), to: image, page: page)
-        let zoom = min(3, max(1, 600 / Double(max(region.width, 1))))
-        return try image.cropped(to: region).gray8().scaled(by: zoom).pngData()
+    /// The cell `box` with a margin of a tenth of its height, brought to about `width` pixels wide (×1 to ×3, or
+    /// down to fit a narrower width); the page decoded through `pages` when given.
+    public static func cell(page: URL, box: PixelRect, width: Double = 600, pages: PageCache? = nil) throws(ImagingError) -> Data {
+        let decoded = try PageCache.page(at: page, through: pages)
+        let region = try clipped(box.expanded(by: box.height / 10), to: decoded.image, page: page)
+        let zoom = min(3, width / Double(max(region.width, 1)))
+        return try decoded.image.cropped(to: region).gray8().scaled(by: zoom).pngData()
     }
 
     /// The whole width of the page over a record's row (`top`, `height`) at half size, the cell `frame` drawn in
     /// red when it is on this page (`RowStrip`).
-    public static func row(page: URL, top: Int, height: Int, frame: PixelRect?) throws(ImagingError) -> Data {
-        try RowStrip(page: page, top: top, height: height).png(scale: 0.5, frame: frame)
+    public static func row(page: URL, top: Int, height: Int, frame: PixelRect?, pages: PageCache? = nil) throws(ImagingError) -> Data {
+        try RowStrip(page: page, top: top, height: height).png(scale: 0.5, frame: frame, pages: pages)
     }
 
     private static func clipped(_ region: PixelRect, to image: borrowing LeptonicaImage, page: URL) throws(ImagingError) -> PixelRect {

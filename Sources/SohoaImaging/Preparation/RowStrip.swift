@@ -27,10 +27,11 @@ public struct RowStrip: Sendable, Equatable {
                 Double(box.height) / height)
     }
 
-    /// The strip as gray PNG at `scale`, with `frame` (master pixels) drawn when given.
-    public func png(scale: Double, frame: PixelRect? = nil) throws(ImagingError) -> Data {
-        let image = try LeptonicaImage.reading(path: page.path)
-        let gray = try image.cropped(to: region).gray8()
+    /// The strip as gray PNG at `scale`, with `frame` (master pixels) drawn when given; the page decoded through
+    /// `pages` when given.
+    public func png(scale: Double, frame: PixelRect? = nil, pages: PageCache? = nil) throws(ImagingError) -> Data {
+        let decoded = try PageCache.page(at: page, through: pages)
+        let gray = try decoded.image.cropped(to: region).gray8()
         guard let frame else { return try gray.scaled(by: scale).pngData() }
         let cell = PixelRect(x: frame.x - region.x, y: frame.y - region.y, width: frame.width, height: frame.height)
         return try gray.framed(cell, thickness: 6).scaled(by: scale).pngData()

@@ -96,6 +96,32 @@ enum StoreMigrations {
                 t.add(column: "seconds", .double)
             }
         }
+        migrator.registerMigration("v8: group confirmation grids and their check crops") { db in
+            try db.create(table: "reviewGroup") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("user", onDelete: .cascade).notNull()
+                // The export column and the value every crop of the grid is proposed to hold (as the sheet has it).
+                t.column("name", .text).notNull()
+                t.column("value", .text).notNull()
+                t.column("servedAt", .datetime).notNull()
+                t.column("expiresAt", .datetime).notNull()
+                // `open`, `confirmed`, `refused` (a check crop was left untoggled) or `given back`.
+                t.column("status", .text).notNull()
+                t.column("missedChecks", .integer).notNull().defaults(to: 0)
+            }
+            try db.create(table: "reviewGroupCrop") { t in
+                t.belongsTo("reviewGroup", onDelete: .cascade).notNull()
+                // The crop's place in the grid: all the page knows of it.
+                t.column("position", .integer).notNull()
+                t.belongsTo("field", onDelete: .cascade).notNull()
+                // A check crop shows an accepted field of another value, which the reviewer should toggle.
+                t.column("isCheck", .boolean).notNull()
+                // For a field of the grid: `confirmed`, or `odd` (toggled out, back to the queue and to no other grid).
+                t.column("outcome", .text)
+                t.primaryKey(["reviewGroupId", "position"])
+            }
+            try db.create(index: "reviewGroupCrop_field", on: "reviewGroupCrop", columns: ["fieldId", "outcome"])
+        }
         return migrator
     }
 

@@ -1,0 +1,43 @@
+import Foundation
+import Hummingbird
+import SohoaCore
+import SohoaStore
+
+/// What supervisors see: each reviewer's throughput, pace by mode and missed check crops, and the audit trail.
+extension ReviewServer {
+    func requireSupervisor(_ context: ReviewContext) throws {
+        guard context.reviewer?.role.includes(.supervisor) == true else {
+            throw HTTPError(.forbidden, message: "Trang này chỉ dành cho giám sát.")
+        }
+    }
+
+    func supervisorPage(context: ReviewContext) throws -> Response {
+        try requireSupervisor(context)
+        let reviewers = try store.reviewerActivity().map { activity -> [String: Any] in
+            ["name": activity.name, "decisions": activity.decisions, "perHour": String(format: "%.1f", activity.perHour),
+             "overturned": activity.overturned]
+        }
+        let pace = try store.reviewPace().map { pace -> [String: Any] in
+            ["name": pace.name, "mode": ReasonLabels.label(pace.mode), "fields": pace.fields,
+             "records": pace.records, "perField": String(format: "%.1f", pace.secondsPerField),
+             "perRecord": String(format: "%.1f", pace.secondsPerRecord)]
+        }
+        return HTMLPage.response(render("supervisor", context: context, [
+            "title": "Giám sát", "reviewers": reviewers, "pace": pace,
+            "checks": try store.missedChecks().map { ["name": $0.name, "grids": $0.grids, "missed": $0.missed] }, "recent": try store.fieldAudit().map(Self.auditRow),
+        ]))
+    }
+
+    func historyPage(context: ReviewContext) throws -> Response {
+        try requireSupervisor(context)
+        guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
+        return HTMLPage.response(render("history", context: context, [
+            "title": "Lịch sử trường \(id)", "fieldId": id, "entries": try store.fieldAudit(field: id).map(Self.auditRow),
+        ]))
+    }
+
+    static func auditRow(_ row: SohoaStore.AuditRow) -> [String: Any] {
+        ["at": time(row.at), "actor": row.actor, "action": row.action, "fieldId": row.subjectId ?? 0, "old": row.oldValue ?? "",
+         "new": row.newValue ?? ""]
+    }
+}

@@ -15,6 +15,11 @@ struct FieldOffer {
     var list: [String]
 
     static let alternativeCount = 5
+
+    /// A value as the page shows it: a sex as its word, which the parser takes back to the sheet's code.
+    static func shown(_ value: String, type: FieldType?) -> String {
+        type == .sex ? FieldValues.sexWord(value) ?? value : value
+    }
     /// The longest column list that also fills the alternatives (ethnic groups, 54, are; provinces' places are not).
     static let shortList = 60
 
@@ -31,8 +36,7 @@ struct FieldOffer {
             return (try? ReviewedValue.parse(
                 value, type: entry.type, index: entry.index, ethnicGroups: catalog.ethnicGroups, registrationYear: registrationYear)) != nil
         }
-        // A sex is shown as its word, which the parser takes back to the sheet's code.
-        func shown(_ value: String) -> String { entry?.type == .sex ? FieldValues.sexWord(value) ?? value : value }
+        func shown(_ value: String) -> String { Self.shown(value, type: entry?.type) }
         list = entry.map { catalog.choices(for: $0, bookPlace: field.bookPlace) } ?? []
         let ordered = ([reading] + (prediction.map { [$0] } ?? []) + field.candidates).map(shown)
         prefill = ordered.first(where: savable) ?? ""

@@ -83,9 +83,8 @@ extension ReviewServer {
         return value
     }
 
-    /// A value as a reviewer reads it: a sex as its word, a blank in words.
+    /// A grid's value as a reviewer reads it: as an input shows it (`FieldOffer.shown`), a blank in words.
     static func shown(_ value: String, type: FieldType?) -> String {
-        if value.isEmpty { return "(để trống)" }
-        return type == .sex ? FieldValues.sexWord(value) ?? value : value
+        value.isEmpty ? "(để trống)" : FieldOffer.shown(value, type: type)
     }
 }

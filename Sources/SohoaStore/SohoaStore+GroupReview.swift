@@ -43,7 +43,7 @@ extension SohoaStore {
             var order: [[String]] = []
             for row in rows {
                 let field = Self.claimedField(row: row, readings: [], expiry: now, root: root)
-                guard field.box?.count == 4, field.pageImage != nil, let value = proposal(field) else { continue }
+                guard Self.cell(of: field) != nil, let value = proposal(field) else { continue }
                 let key = [field.name, value]
                 if sets[key] == nil { order.append(key) }
                 sets[key, default: []].append(field)
@@ -60,15 +60,15 @@ extension SohoaStore {
                 sql: "INSERT INTO reviewGroup (userId, name, value, servedAt, expiresAt, status) VALUES (?, ?, ?, ?, ?, 'open')",
                 arguments: [reviewer.id, name, value, now, expiry])
             let group = db.lastInsertedRowID
-            let shown = (fields.map { ($0.fieldId, $0.box ?? [], $0.pageImage, false) } + checks.map { ($0.id, $0.box, $0.page, true) })
-                .shuffled()
+            let shown = (fields.map { ($0, false) } + checks.map { ($0, true) }).shuffled()
             var crops: [GroupCrop] = []
-            for (position, (field, box, page, isCheck)) in shown.enumerated() {
+            for (position, (field, isCheck)) in shown.enumerated() {
+                guard let cell = Self.cell(of: field) else { continue }
                 try db.execute(
                     sql: "INSERT INTO reviewGroupCrop (reviewGroupId, position, fieldId, isCheck) VALUES (?, ?, ?, ?)",
-                    arguments: [group, position, field, isCheck])
-                if !isCheck { try Self.claim(db, field: field, for: reviewer, at: now, until: expiry) }
-                if let page { crops.append(GroupCrop(position: position, box: box, pageImage: page)) }
+                    arguments: [group, position, field.fieldId, isCheck])
+                if !isCheck { try Self.claim(db, field: field.fieldId, for: reviewer, at: now, until: expiry) }
+                crops.append(GroupCrop(position: position, box: cell.box, pageImage: cell.page))
             }
             return ClaimedGroup(id: group, name: name, pipeline: fields[0].pipeline, value: value, crops: crops, expiresAt: expiry)
         }
@@ -77,7 +77,7 @@ extension SohoaStore {
     /// Up to `count` accepted fields of column `name` whose values look plainly unlike `value`, of book `book` first.
     private static func checkCrops(
         _ db: Database, name: String, unlike value: String, book: String, count: Int, root: URL
-    ) throws -> [(id: Int64, box: [Int], page: URL?)] {
+    ) throws -> [ClaimedField] {
         let rows = try Row.fetchAll(
             db,
             sql: """
@@ -87,8 +87,14 @@ extension SohoaStore {
                 """,
             arguments: [name, value, book, count * 10])
         return Array(rows.lazy.map { claimedField(row: $0, readings: [], expiry: Date(), root: root) }
-            .filter { $0.box?.count == 4 && $0.pageImage != nil && $0.value.isVisiblyDifferent(from: value) }
-            .prefix(count).map { ($0.fieldId, $0.box ?? [], $0.pageImage) })
+            .filter { cell(of: $0) != nil && $0.value.isVisiblyDifferent(from: value) }
+            .prefix(count))
+    }
+
+    /// Where a field's cell is, when its box and page are both known: what a crop of a grid is cut from.
+    private static func cell(of field: ClaimedField) -> (box: [Int], page: URL)? {
+        guard let box = field.box, box.count == 4, let page = field.pageImage else { return nil }
+        return (box, page)
     }
 
     /// Grid `id` as it was served to `reviewer`, while it is open and theirs.
@@ -111,8 +117,7 @@ extension SohoaStore {
             ).compactMap { row -> GroupCrop? in
                 let field = Self.claimedField(row: row, readings: [], expiry: now, root: root)
                 if !row["isCheck"] { pipeline = field.pipeline }
-                guard let box = field.box, box.count == 4, let page = field.pageImage else { return nil }
-                return GroupCrop(position: row["position"], box: box, pageImage: page)
+                return Self.cell(of: field).map { GroupCrop(position: row["position"], box: $0.box, pageImage: $0.page) }
             }
             return ClaimedGroup(
                 id: id, name: group["name"], pipeline: pipeline, value: group["value"], crops: crops, expiresAt: group["expiresAt"])
@@ -131,43 +136,41 @@ extension SohoaStore {
                 db, sql: "SELECT * FROM reviewGroup WHERE id = ? AND userId = ? AND status = 'open'", arguments: [id, reviewer.id])
             else { return .refused("this grid is not yours or was already decided") }
             guard (group["expiresAt"] as Date) >= now else { return .refused("your hold on this grid ran out; take another") }
-            let crops = try Row.fetchAll(
-                db, sql: "SELECT position, fieldId, isCheck FROM reviewGroupCrop WHERE reviewGroupId = ? ORDER BY position",
-                arguments: [id])
-            let fields = crops.filter { !($0["isCheck"] as Bool) }
-            let missed = crops.filter { $0["isCheck"] && !odd.contains($0["position"]) }.count
+            let crops = try Self.crops(db, ofGroup: id)
+            let fields = crops.filter { !$0.isCheck }
+            let missed = crops.filter { $0.isCheck && !odd.contains($0.position) }.count
+            func release(_ field: Int64) throws {
+                try db.execute(sql: "DELETE FROM claim WHERE fieldId = ? AND userId = ?", arguments: [field, reviewer.id])
+            }
             guard missed == 0 else {
                 try db.execute(sql: "UPDATE reviewGroup SET status = 'refused', missedChecks = ? WHERE id = ?", arguments: [missed, id])
-                for crop in fields {
-                    try db.execute(sql: "DELETE FROM claim WHERE fieldId = ? AND userId = ?", arguments: [crop["fieldId"], reviewer.id])
-                }
+                for crop in fields { try release(crop.field) }
                 try Self.audit(db, at: now, actor: reviewer.name, action: "group refused: \(missed) check crop(s) missed", subject: "reviewGroup",
                           subjectId: id, old: nil, new: group["value"])
                 return .missedChecks(missed)
             }
             let value: String = group["value"]
-            let kept = fields.filter { !odd.contains($0["position"]) }
+            let kept = fields.filter { !odd.contains($0.position) }
             var outcome = GroupOutcome.confirmed(fields: kept.count, odd: fields.count - kept.count)
+            func mark(_ position: Int, _ result: String) throws {
+                try db.execute(
+                    sql: "UPDATE reviewGroupCrop SET outcome = ? WHERE reviewGroupId = ? AND position = ?", arguments: [result, id, position])
+            }
             try db.inSavepoint {
-                for crop in fields where odd.contains(crop["position"]) {
-                    try db.execute(sql: "DELETE FROM claim WHERE fieldId = ? AND userId = ?", arguments: [crop["fieldId"], reviewer.id])
-                    try db.execute(
-                        sql: "UPDATE reviewGroupCrop SET outcome = 'odd' WHERE reviewGroupId = ? AND position = ?",
-                        arguments: [id, crop["position"]])
+                for crop in fields where odd.contains(crop.position) {
+                    try release(crop.field)
+                    try mark(crop.position, "odd")
                 }
                 for crop in kept {
-                    let field: Int64 = crop["fieldId"]
-                    let old = try String.fetchOne(db, sql: "SELECT value FROM field WHERE id = ?", arguments: [field])
+                    let old = try String.fetchOne(db, sql: "SELECT value FROM field WHERE id = ?", arguments: [crop.field])
                     let decided = try Self.decide(
-                        db, field: field, by: reviewer, action: old == value ? .confirm : .correct, value: value, fourEyes: false,
+                        db, field: crop.field, by: reviewer, action: old == value ? .confirm : .correct, value: value, fourEyes: false,
                         now: now, on: .group, among: kept.count)
                     if case .refused(let why) = decided {
                         outcome = .refused(why)
                         return .rollback
                     }
-                    try db.execute(
-                        sql: "UPDATE reviewGroupCrop SET outcome = 'confirmed' WHERE reviewGroupId = ? AND position = ?",
-                        arguments: [id, crop["position"]])
+                    try mark(crop.position, "confirmed")
                 }
                 try db.execute(sql: "UPDATE reviewGroup SET status = 'confirmed' WHERE id = ?", arguments: [id])
                 return .commit
@@ -193,11 +196,13 @@ extension SohoaStore {
 
     /// What grid `id` showed, for an audit of it: each crop's field and whether it was a check crop, by position.
     public func crops(ofGroup id: Int64) throws(StoreError) -> [(position: Int, field: Int64, isCheck: Bool)] {
-        try read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT position, fieldId, isCheck FROM reviewGroupCrop WHERE reviewGroupId = ? ORDER BY position", arguments: [id]
-            ).map { ($0["position"], $0["fieldId"], $0["isCheck"]) }
-        }
+        try read { db in try Self.crops(db, ofGroup: id) }
+    }
+
+    private static func crops(_ db: Database, ofGroup id: Int64) throws -> [(position: Int, field: Int64, isCheck: Bool)] {
+        try Row.fetchAll(
+            db, sql: "SELECT position, fieldId, isCheck FROM reviewGroupCrop WHERE reviewGroupId = ? ORDER BY position", arguments: [id]
+        ).map { ($0["position"], $0["fieldId"], $0["isCheck"]) }
     }
 
     /// How many check crops each reviewer missed, and in how many grids, by name (reviewers with none left out).

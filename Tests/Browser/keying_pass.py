@@ -257,7 +257,8 @@ def decide_grids(driver, base, book, truth, workspace, tally, screenshot=None):
     database.close()
 
 
-def run_mode(mode, sohoa, workspace, book, truth, screenshot):
+def run_mode(mode, sohoa, workspace, book, truth, book_truth, screenshot):
+    """`truth` by (book, opening, row), for the crops of grids; `book_truth` by (opening, row), the book's own."""
     server, base = serve(sohoa, workspace)
     driver = None
     tally = Tally()
@@ -265,7 +266,6 @@ def run_mode(mode, sohoa, workspace, book, truth, screenshot):
         driver = browser("1400,1100")
         for reviewer in ("an", "binh", "an"):
             log_in(driver, base, reviewer)
-            book_truth = {(opening, row): fields for (crop_book, opening, row), fields in truth.items() if crop_book == book}
             if mode == "field":
                 decide_field_screens(driver, base, book, book_truth, tally)
                 continue
@@ -315,6 +315,7 @@ def main():
     records = books[arguments.book]["records"]
     # Every book's, for the check crops a grid borrows from other books.
     truth = {(book, record["opening"] + 1, record["row"]): record["fields"] for book in books for record in books[book]["records"]}
+    book_truth = {(opening, row): fields for (book, opening, row), fields in truth.items() if book == arguments.book}
     by_hand = sum(telex_keys(typed_form(name, field["value"], "field")) + 1
                   for record in records for name, field in record["fields"].items())
 
@@ -328,8 +329,7 @@ def main():
             workspace = folder / mode
             shutil.copytree(folder / "read", workspace)
             screenshot = pathlib.Path(arguments.screenshots, f"review-{mode}.png") if arguments.screenshots else None
-            tally = run_mode(mode, sohoa, workspace, arguments.book, truth, screenshot)
-            book_truth = {(opening, row): fields for (book, opening, row), fields in truth.items() if book == arguments.book}
+            tally = run_mode(mode, sohoa, workspace, arguments.book, truth, book_truth, screenshot)
             exported, decided = check_export(sohoa, workspace, folder / f"out-{mode}", arguments.book, book_truth)
             assert exported == len(records), (exported, len(records))
             report["modes"][mode] = {

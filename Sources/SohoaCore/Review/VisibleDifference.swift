@@ -6,8 +6,8 @@ extension String {
     /// blamed for a miss.
     public func isVisiblyDifferent(from other: String) -> Bool {
         let mine = Self.words(self), theirs = Self.words(other)
-        guard !mine.isEmpty || !theirs.isEmpty else { return false }
-        return mine.intersection(theirs).count * 2 < min(mine.count, theirs.count) || mine.isEmpty || theirs.isEmpty
+        guard !mine.isEmpty, !theirs.isEmpty else { return mine.isEmpty != theirs.isEmpty }  // writing against a blank
+        return mine.intersection(theirs).count * 2 < min(mine.count, theirs.count)
     }
 
     private static func words(_ text: String) -> Set<String> {

@@ -25,7 +25,7 @@ struct ExportedRecord {
             switch field.status {
             case .illegible: illegible.append(column)
             case .review: pending.append(column)
-            case .accepted, .confirmed, .corrected: break
+            case .accepted, .confirmed, .corrected, .notARecord: break
             }
             values[column] = field.status == .illegible ? "" : field.value
         }

@@ -44,8 +44,10 @@ public struct Exporter {
                     book: book, pipeline: pipeline, template: try templates.template(pipeline.templateVersion),
                     includePending: includePending)
                 files += try delivery.write(into: folder.staging, progress: progress)
-                books.append(Manifest.Book(id: id, records: book.records.count, pendingFields: book.pendingFields))
-                progress("\(id): \(book.records.count) records written")
+                books.append(Manifest.Book(
+                    id: id, records: book.records.count, notRecords: book.notRecords, pendingFields: book.pendingFields))
+                let dismissed = book.notRecords > 0 ? ", \(book.notRecords) row(s) dismissed as not a record left out" : ""
+                progress("\(id): \(book.records.count) records written\(dismissed)")
             }
             try Manifest(books: books, files: files, in: folder.staging).write(to: folder.staging)
             try folder.publish()

@@ -1,8 +1,9 @@
 import Foundation
 import SohoaStore
 
-/// `manifest.json`: every file of the delivery with its size and SHA-256, and each book with its record count and
-/// the fields it still had waiting for review (non-zero only with `--include-pending`).
+/// `manifest.json`: every file of the delivery with its size and SHA-256, and each book with its record count, the
+/// rows reviewers dismissed as "not a record" (not delivered), and the fields it still had waiting for review
+/// (non-zero only with `--include-pending`).
 struct Manifest: Encodable {
     static let fileName = "manifest.json"
 
@@ -16,6 +17,7 @@ struct Manifest: Encodable {
     struct Book: Encodable {
         var id: String
         var records: Int
+        var notRecords: Int
         var pendingFields: Int
     }
 

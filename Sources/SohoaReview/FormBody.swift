@@ -26,6 +26,11 @@ extension ProtectedForm {
     }
 }
 
+/// A form that carries nothing but its CSRF token: a button's post.
+struct PlainForm: ProtectedForm {
+    var _csrf: String?
+}
+
 /// A key of a form whose keys are made at run time (`value-<field id>`, `odd-<position>`).
 struct FormKey: CodingKey {
     var stringValue: String

@@ -3,7 +3,8 @@ extension PageTemplates {
     /// in the form's order. Keys: Tab and Enter go to the next field that needs a person (Enter on the last saves
     /// the record), `Alt+1`…`Alt+5` take an alternative, `Alt+0` the proposal for a value typed without marks
     /// (`TypedProposal`), `Alt+K` marks a field illegible, `Ctrl+Enter` saves,
-    /// `Alt+B` skips the record. A field's input opens with its value selected, so that typing replaces it.
+    /// `Alt+B` skips the record, `Alt+N` dismisses a blank row as "not a record" (offered only where nothing in the
+    /// row was read or typed). A field's input opens with its value selected, so that typing replaces it.
     static let record = """
         {{> header}}
         {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
@@ -37,11 +38,13 @@ extension PageTemplates {
         <p class="actions">
         <button type="submit" name="action" value="save">Lưu bản ghi <kbd>Ctrl+Enter</kbd></button>
         <button type="submit" name="action" value="skip">Bỏ qua bản ghi <kbd>Alt+B</kbd></button>
+        {{#mayDismiss}}<button type="submit" name="action" value="not-a-record" id="dismiss"
+          title="Dòng trống (vết bẩn, nét lạc): không xuất">Không phải bản ghi <kbd>Alt+N</kbd></button>{{/mayDismiss}}
         </p>
         </form>
         <p class="keys">Phím tắt: <kbd>Enter</kbd> hoặc <kbd>Tab</kbd> sang trường sau (ở trường cuối, <kbd>Enter</kbd> lưu bản ghi) ·
         <kbd>Alt+1</kbd>…<kbd>Alt+5</kbd> chọn phương án · gõ không dấu rồi <kbd>Alt+0</kbd> nhận đề xuất · <kbd>Alt+K</kbd> không đọc được · <kbd>Ctrl+Enter</kbd> lưu ·
-        <kbd>Alt+B</kbd> bỏ qua bản ghi. Ngày gõ 8 chữ số (05012010), giờ 4 chữ số (2045), số đăng ký không cần năm.</p>
+        <kbd>Alt+B</kbd> bỏ qua bản ghi{{#mayDismiss}} · <kbd>Alt+N</kbd> dòng trống, không phải bản ghi{{/mayDismiss}}. Ngày gõ 8 chữ số (05012010), giờ 4 chữ số (2045), số đăng ký không cần năm.</p>
         <script>
         (function () {
           var form = document.getElementById('record');
@@ -107,6 +110,9 @@ extension PageTemplates {
               } else if (key === 'b') {
                 event.preventDefault();
                 submit('skip');
+              } else if (key === 'n' && document.getElementById('dismiss')) {
+                event.preventDefault();
+                submit('not-a-record');
               }
             });
           });

@@ -131,6 +131,12 @@ enum PageTemplates {
         <table class="checks"><tr><th>Người duyệt</th><th>Nhóm bị từ chối</th><th>Ô kiểm tra bỏ sót</th></tr>
         {{#checks}}<tr><td>{{name}}</td><td>{{grids}}</td><td>{{missed}}</td></tr>{{/checks}}
         {{^checks}}<tr><td colspan="3">Chưa ai bỏ sót ô kiểm tra nào.</td></tr>{{/checks}}</table>
+        <h2>Dòng bị bỏ vì không phải bản ghi (không xuất)</h2>
+        <table class="dismissed"><tr><th>Sổ</th><th>Trang mở</th><th>Dòng</th><th>Ai bỏ</th><th>Lúc</th><th></th></tr>
+        {{#dismissed}}<tr><td>{{book}}</td><td>{{opening}}</td><td>{{row}}</td><td>{{by}}</td><td>{{at}}</td>
+        <td><form class="inline" method="post" action="/supervisor/records/{{recordId}}/restore"><input type="hidden" name="_csrf" value="{{csrf}}">
+        <button type="submit">Trả lại hàng chờ</button></form></td></tr>{{/dismissed}}
+        {{^dismissed}}<tr><td colspan="6">Chưa có dòng nào bị bỏ.</td></tr>{{/dismissed}}</table>
         <h2>Quyết định gần đây</h2>
         <table><tr><th>Lúc</th><th>Ai</th><th>Trường</th><th>Việc</th><th>Giá trị cũ</th><th>Giá trị mới</th></tr>
         {{#recent}}<tr><td>{{at}}</td><td>{{actor}}</td><td><a href="/supervisor/fields/{{fieldId}}">{{fieldId}}</a></td>

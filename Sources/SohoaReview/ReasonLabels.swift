@@ -58,6 +58,7 @@ enum ReasonLabels {
         case .confirm: "xác nhận"
         case .correct: "đính chính"
         case .illegible: "không đọc được"
+        case .notARecord: "không phải bản ghi"
         case .skip: "bỏ qua"
         }
     }
@@ -77,6 +78,7 @@ enum ReasonLabels {
         case .confirmed: "đã xác nhận"
         case .corrected: "đã đính chính"
         case .illegible: "không đọc được"
+        case .notARecord: "không phải bản ghi"
         }
     }
 }

@@ -57,8 +57,7 @@ extension ReviewServer {
                                          status: .conflict)
             }
         }
-        let query = filter.query
-        return HTMLPage.redirect(to: "/groups/review?" + (query.isEmpty ? "" : query + "&") + "done=\(done)")
+        return filter.redirect(to: "/groups/review", done: done)
     }
 
     func groupCrop(context: ReviewContext) throws -> Response {

@@ -54,10 +54,6 @@ extension ReviewServer {
         return response
     }
 
-    private struct PlainForm: ProtectedForm {
-        var _csrf: String?
-    }
-
     func logout(_ request: Request, context: ReviewContext) async throws -> Response {
         _ = try await PlainForm.read(request, context: context, expecting: context.csrf)
         if let token = context.sessionToken { try await BlockingWork.run { try store.closeSession(token: token) } }

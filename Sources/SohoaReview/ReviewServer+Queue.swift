@@ -56,6 +56,12 @@ extension ReviewServer {
             }
             return components.percentEncodedQuery ?? ""
         }
+
+        /// Where a decision's post sends the reviewer: the next screen of `path` under this filter, telling it what
+        /// became of the decision (`done`).
+        func redirect(to path: String, done: String) -> Response {
+            HTMLPage.redirect(to: path + "?" + (query.isEmpty ? "" : query + "&") + "done=\(done)")
+        }
     }
 
     /// The store's queue filter for a page's filter.
@@ -156,7 +162,6 @@ extension ReviewServer {
         case .refused(let why):
             return try decisionScreen(field, filter: filter, context: context, notice: nil, error: why, typed: form.value, status: .conflict)
         }
-        let query = filter.query
-        return HTMLPage.redirect(to: "/review?" + (query.isEmpty ? "" : query + "&") + "done=\(done)")
+        return filter.redirect(to: "/review", done: done)
     }
 }

@@ -18,6 +18,7 @@ extension ReviewServer {
     static let recordNotices = [
         "resolved": "Đã lưu bản ghi.", "second": "Đã lưu bản ghi; các trường cần hai người đọc chờ người thứ hai.",
         "dispute": "Đã lưu bản ghi; có trường hai lần đọc khác nhau, được chuyển cho giám sát.", "skipped": "Đã bỏ qua bản ghi.",
+        "dismissed": "Đã bỏ dòng: không phải bản ghi, sẽ không được xuất.",
     ]
 
     func recordPage(_ request: Request, context: ReviewContext) throws -> Response {
@@ -46,6 +47,13 @@ extension ReviewServer {
         guard !record.pending.isEmpty else {
             return try recordScreen(record, filter: filter, context: context, error: "Bạn không còn giữ bản ghi này; hãy lấy lại từ hàng chờ.",
                                     status: .conflict)
+        }
+        if form.action == ReviewAction.notARecord.rawValue {
+            if case .refused(let why) = try store.dismiss(record: id, by: reviewer) {
+                return try recordScreen(record, filter: filter, context: context, error: "Không bỏ được dòng này: \(why).",
+                                        status: .conflict)
+            }
+            return filter.redirect(to: "/records/review", done: "dismissed")
         }
         let year = registrationYear(of: record)
         var decisions: [FieldReviewDecision] = []
@@ -90,8 +98,7 @@ extension ReviewServer {
             else if outcomes.values.contains(.awaitingSecondReading) { "second" }
             else if form.action == "skip" { "skipped" }
             else { "resolved" }
-        let query = filter.query
-        return HTMLPage.redirect(to: "/records/review?" + (query.isEmpty ? "" : query + "&") + "done=\(done)")
+        return filter.redirect(to: "/records/review", done: done)
     }
 
     func recordRowImage(context: ReviewContext) throws -> Response {
@@ -201,7 +208,7 @@ extension ReviewServer {
         }
         var values: [String: Any] = [
             "title": "Bản ghi dòng \(record.row)", "recordId": record.recordId, "book": record.bookId, "opening": record.openingSequence,
-            "row": record.row, "strips": stripValues, "fields": fields, "filter": filter.query,
+            "row": record.row, "strips": stripValues, "fields": fields, "filter": filter.query, "mayDismiss": record.mayBeDismissed,
             "lists": lists.sorted { $0.key < $1.key }.map { ["id": $0.key, "options": $0.value] },
         ]
         if let notice { values["notice"] = notice }

@@ -3,7 +3,8 @@ import Hummingbird
 import SohoaCore
 import SohoaStore
 
-/// What supervisors see: each reviewer's throughput, pace by mode and missed check crops, and the audit trail.
+/// What supervisors see: each reviewer's throughput, pace by mode and missed check crops, the rows dismissed as not
+/// records (which they may give back to the queue), and the audit trail.
 extension ReviewServer {
     func requireSupervisor(_ context: ReviewContext) throws {
         guard context.reviewer?.role.includes(.supervisor) == true else {
@@ -24,8 +25,24 @@ extension ReviewServer {
         }
         return HTMLPage.response(render("supervisor", context: context, [
             "title": "Giám sát", "reviewers": reviewers, "pace": pace,
-            "checks": try store.missedChecks().map { ["name": $0.name, "grids": $0.grids, "missed": $0.missed] }, "recent": try store.fieldAudit().map(Self.auditRow),
+            "checks": try store.missedChecks().map { ["name": $0.name, "grids": $0.grids, "missed": $0.missed] },
+            "dismissed": try store.dismissedRows().map { row -> [String: Any] in
+                ["recordId": row.recordId, "book": row.bookId, "opening": row.openingSequence, "row": row.row, "by": row.by,
+                 "at": Self.time(row.at)]
+            },
+            "recent": try store.fieldAudit().map(Self.auditRow),
         ]))
+    }
+
+    /// Gives a row dismissed as "not a record" back to the queue.
+    func restoreRecord(_ request: Request, context: ReviewContext) async throws -> Response {
+        try requireSupervisor(context)
+        guard let reviewer = context.reviewer, let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
+        _ = try await PlainForm.read(request, context: context, expecting: context.csrf)
+        guard try await BlockingWork.run({ try store.restore(record: id, by: reviewer) }) else {
+            throw HTTPError(.notFound, message: "Dòng này không nằm trong số bị bỏ.")
+        }
+        return HTMLPage.redirect(to: "/supervisor")
     }
 
     func historyPage(context: ReviewContext) throws -> Response {

@@ -61,6 +61,7 @@ public struct ReviewServer: Sendable {
         router.get("/groups/:id/crop/:position") { _, context in try await BlockingWork.run { try groupCrop(context: context) } }
         router.get("/supervisor") { _, context in try await BlockingWork.run { try supervisorPage(context: context) } }
         router.get("/supervisor/fields/:id") { _, context in try await BlockingWork.run { try historyPage(context: context) } }
+        router.post("/supervisor/records/:id/restore") { request, context in try await restoreRecord(request, context: context) }
         return router
     }
 

@@ -10,17 +10,20 @@ public struct ExportBook: Sendable, Equatable {
     public var pipeline: String
     public var noiDangKy: String
     public var quyenSo: String
+    /// Its records to deliver: every row but those dismissed as "not a record".
     public var records: [ExportRecord]
+    /// How many rows reviewers dismissed as "not a record" (blank rows with stains or stray marks), not delivered.
+    public var notRecords: Int
     /// The last time anything the delivery is made of changed (a page read, a decision taken): the one timestamp
     /// the delivery carries, so that exporting the same store twice gives the same bytes.
     public var lastChange: Date
 
     public init(
         id: String, folder: String, pipeline: String, noiDangKy: String, quyenSo: String, records: [ExportRecord],
-        lastChange: Date
+        notRecords: Int = 0, lastChange: Date
     ) {
         (self.id, self.folder, self.pipeline, self.noiDangKy, self.quyenSo) = (id, folder, pipeline, noiDangKy, quyenSo)
-        (self.records, self.lastChange) = (records, lastChange)
+        (self.records, self.notRecords, self.lastChange) = (records, notRecords, lastChange)
     }
 }
 

@@ -122,6 +122,15 @@ public struct ClaimedRecord: Sendable, Equatable {
     /// For each field this reviewer decides, the values the book already holds in that column (accepted or decided
     /// by a person), most frequent first: a commune's residences, causes of death and relations repeat.
     public var bookValues: [String: [String]]
+
+    /// Whether its reviewer may dismiss the row as "not a record": they hold some of it, and nothing in it was read
+    /// with certainty or by a person (every value accepted or decided is blank, and no field holds a first reading).
+    public var mayBeDismissed: Bool {
+        !pending.isEmpty && pending.allSatisfy { $0.stage == .first }
+            && settled.allSatisfy { field in
+                field.status == .review ? field.stage == .first : field.value.isEmpty && field.status != .notARecord
+            }
+    }
 }
 
 /// A field of a claimed record that its reviewer does not decide now, shown as it stands.
@@ -129,6 +138,8 @@ public struct SettledField: Sendable, Equatable {
     public var name: String
     public var value: String
     public var status: FieldStatus
+    /// For a field waiting for review, which reading it waits for.
+    public var stage: ReviewStage?
     /// `left` or `right`.
     public var side: String
 }

@@ -3,8 +3,8 @@ import GRDB
 import SohoaCore
 
 extension SohoaStore {
-    /// A book with its records in book order (opening, then row), as the export writes it; nil when the store
-    /// does not know the book or has no usable configuration for it.
+    /// A book with its records in book order (opening, then row), as the export writes it, rows dismissed as "not a
+    /// record" counted but left out; nil when the store does not know the book or has no usable configuration for it.
     public func exportBook(_ id: String) throws(StoreError) -> ExportBook? {
         let root = workspace.root
         return try read { db -> ExportBook? in
@@ -17,11 +17,11 @@ extension SohoaStore {
             let records = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT r.id, r.row, o.sequence, o.leftPageId, o.rightPageId FROM record r
+                    SELECT r.id, r.row, r.status, o.sequence, o.leftPageId, o.rightPageId FROM record r
                     JOIN opening o ON r.openingId = o.id WHERE o.bookId = ? ORDER BY o.sequence, r.row
                     """,
-                arguments: [id]
-            ).map { row in
+                arguments: [id])
+            let delivered = records.filter { $0["status"] != RecordStatus.notARecord.rawValue }.map { row in
                 let opening: [(String, Int64?)] = [("left", row["leftPageId"]), ("right", row["rightPageId"])]
                 return ExportRecord(
                     openingSequence: row["sequence"], row: row["row"],
@@ -34,7 +34,8 @@ extension SohoaStore {
             }
             return ExportBook(
                 id: id, folder: book["folder"], pipeline: pipeline, noiDangKy: book["noiDangKy"] ?? "",
-                quyenSo: book["quyenSo"] ?? "", records: records, lastChange: try Self.lastChange(db, bookId: id))
+                quyenSo: book["quyenSo"] ?? "", records: delivered,
+                notRecords: records.count - delivered.count, lastChange: try Self.lastChange(db, bookId: id))
         }
     }
 

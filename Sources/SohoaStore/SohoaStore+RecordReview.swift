@@ -61,18 +61,20 @@ extension SohoaStore {
     /// Record `id` around the fields `reviewer` holds in it now (none when their holds ran out).
     public func record(_ id: Int64, heldBy reviewer: Reviewer, now: Date = Date()) throws(StoreError) -> ClaimedRecord? {
         let root = workspace.root
-        return try read { db in
-            let held = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT fi.id, c.expiresAt FROM field fi JOIN claim c ON c.fieldId = fi.id
-                    WHERE fi.recordId = ? AND fi.status = 'review' AND c.userId = ? AND NOT c.skipped AND c.expiresAt >= ?
-                    ORDER BY fi.id
-                    """,
-                arguments: [id, reviewer.id, now])
-            let pending = try held.compactMap { row in try Self.claimedField(db, id: row["id"], expiry: row["expiresAt"], root: root) }
-            return try Self.claimedRecord(db, id: id, pending: pending)
-        }
+        return try read { db in try Self.record(db, id: id, heldBy: reviewer, now: now, root: root) }
+    }
+
+    static func record(_ db: Database, id: Int64, heldBy reviewer: Reviewer, now: Date, root: URL) throws -> ClaimedRecord? {
+        let held = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT fi.id, c.expiresAt FROM field fi JOIN claim c ON c.fieldId = fi.id
+                WHERE fi.recordId = ? AND fi.status = 'review' AND c.userId = ? AND NOT c.skipped AND c.expiresAt >= ?
+                ORDER BY fi.id
+                """,
+            arguments: [id, reviewer.id, now])
+        let pending = try held.compactMap { row in try Self.claimedField(db, id: row["id"], expiry: row["expiresAt"], root: root) }
+        return try Self.claimedRecord(db, id: id, pending: pending)
     }
 
     /// The values book `book` holds in column `field` (accepted or decided by a person), at most `limit`, most
@@ -108,17 +110,18 @@ extension SohoaStore {
         else { return nil }
         let held = Set(pending.map(\.fieldId))
         let settled = try Row.fetchAll(
-            db, sql: "SELECT id, name, value, status, side FROM field WHERE recordId = ? ORDER BY id", arguments: [id]
+            db, sql: "SELECT id, name, value, status, reviewStage, side FROM field WHERE recordId = ? ORDER BY id", arguments: [id]
         ).compactMap { row -> SettledField? in
             guard !held.contains(row["id"]), let status = FieldStatus(rawValue: row["status"]) else { return nil }
-            return SettledField(name: row["name"], value: row["value"], status: status, side: row["side"] ?? "left")
+            let stage = status == .review ? ReviewStage(rawValue: row["reviewStage"] ?? "") ?? .first : nil
+            return SettledField(name: row["name"], value: row["value"], status: status, stage: stage, side: row["side"] ?? "left")
         }
         let previous = try Row.fetchAll(
             db,
             sql: """
                 SELECT fi.name, fi.value FROM field fi WHERE fi.status NOT IN ('review', 'illegible') AND fi.recordId = (
                   SELECT r2.id FROM record r2 JOIN opening o2 ON r2.openingId = o2.id
-                  WHERE o2.bookId = :book AND (o2.sequence < :sequence OR (o2.sequence = :sequence AND r2.row < :row))
+                  WHERE o2.bookId = :book AND r2.status != 'not-a-record' AND (o2.sequence < :sequence OR (o2.sequence = :sequence AND r2.row < :row))
                   ORDER BY o2.sequence DESC, r2.row DESC LIMIT 1)
                 """,
             arguments: ["book": place["bookId"], "sequence": place["sequence"], "row": place["row"]]

@@ -69,7 +69,8 @@ extension SohoaStore {
                 sql: """
                     SELECT u.name, COUNT(d.id) AS decisions, MIN(d.decidedAt) AS first, MAX(d.decidedAt) AS last,
                       SUM(CASE WHEN f.status != 'review' AND (f.value != d.value OR f.status != CASE d.action
-                          WHEN 'confirm' THEN 'confirmed' WHEN 'correct' THEN 'corrected' ELSE 'illegible' END)
+                          WHEN 'confirm' THEN 'confirmed' WHEN 'correct' THEN 'corrected' WHEN 'not-a-record' THEN 'not-a-record'
+                          ELSE 'illegible' END)
                         THEN 1 ELSE 0 END) AS overturned
                     FROM user u LEFT JOIN reviewDecision d ON d.userId = u.id AND d.action != 'skip'
                     LEFT JOIN field f ON d.fieldId = f.id

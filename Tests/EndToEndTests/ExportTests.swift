@@ -26,9 +26,11 @@ import ZIPFoundation
         #expect(nothing.output.contains("wait for review"))
         #expect(!FileManager.default.fileExists(atPath: out.path), "no book ready, nothing written")
 
-        try SampleDelivery.resolve(book: Self.book, in: workspace, decisions: Self.decisions)
+        // The last row dismissed by a reviewer as not a record: left out, and counted in the manifest.
+        try SampleDelivery.resolve(book: Self.book, in: workspace, decisions: Self.decisions, notRecords: [19])
         let export = try ChildProcess.run(["export", "--workspace", workspace.path, "--out", out.path])
         #expect(export.ending.exitCode == 0, "\(export.errors)")
+        #expect(export.output.contains("1 row(s) dismissed as not a record left out"), "\(export.output)")
         #expect(try Set(FileManager.default.contentsOfDirectory(atPath: out.path)) == ["manifest.json", Self.book])
         let folder = out.appendingPathComponent(Self.book)
 
@@ -37,7 +39,7 @@ import ZIPFoundation
         #expect(validation.status == 0, "\(validation.output)")
         let lines = try String(contentsOf: folder.appendingPathComponent("records.jsonl"), encoding: .utf8)
             .split(separator: "\n").map { try JSONDecoder().decode(Line.self, from: Data($0.utf8)) }
-        #expect(lines.count == 19)
+        #expect(lines.count == 18)
         let columns = ["so", "ngayDangKy", "nksHoTen", "nksGioiTinh", "nksNgaySinh", "nksNoiSinh", "nksDanToc", "nksQuocTich",
                        "nksQueQuan", "meHoTen", "meNgaySinh", "meDanToc", "meNoiCuTru", "chaHoTen", "chaNgaySinh", "chaDanToc",
                        "chaNoiCuTru", "nycHoTen", "nycQuanHe", "ghiChu"]
@@ -94,6 +96,7 @@ import ZIPFoundation
         let manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: out.appendingPathComponent("manifest.json")))
         let written = ["\(Self.book).xlsx", "\(Self.book).zip", "records.jsonl"].map { "\(Self.book)/\($0)" }
         #expect(manifest.files.map(\.path) == written.sorted())
+        #expect(manifest.books.map(\.notRecords) == [1] && manifest.books.map(\.records) == [18])
         for file in manifest.files {
             let data = try Data(contentsOf: out.appendingPathComponent(file.path))
             #expect(data.count == file.size, "\(file.path)")
@@ -175,11 +178,16 @@ import ZIPFoundation
     }
 
     private struct Manifest: Decodable {
+        struct Book: Decodable {
+            var records: Int
+            var notRecords: Int
+        }
         struct File: Decodable {
             var path: String
             var size: Int
             var sha256: String
         }
+        var books: [Book]
         var files: [File]
     }
 }

@@ -35,7 +35,7 @@ enum SampleDelivery {
 
     /// Decides every field of `book` that waits for review, as reviewers would: each confirmed as read, except those
     /// given in `decisions` (field name and 1-based record number in the book → status and value).
-    static func resolve(book: String, in workspace: URL, decisions: [Decision] = []) throws {
+    static func resolve(book: String, in workspace: URL, decisions: [Decision] = [], notRecords: [Int] = []) throws {
         let database = try DatabaseQueue(path: workspace.appendingPathComponent("sohoa.sqlite").path)
         try database.write { db in
             let records = try Int64.fetchAll(
@@ -46,6 +46,10 @@ enum SampleDelivery {
                 try db.execute(
                     sql: "UPDATE field SET status = ?, value = ? WHERE recordId = ? AND name = ?",
                     arguments: [decision.status, decision.value, records[decision.record - 1], decision.field])
+            }
+            for record in notRecords {
+                try db.execute(sql: "UPDATE field SET status = 'not-a-record' WHERE recordId = ?", arguments: [records[record - 1]])
+                try db.execute(sql: "UPDATE record SET status = 'not-a-record' WHERE id = ?", arguments: [records[record - 1]])
             }
             try db.execute(
                 sql: """

@@ -3,6 +3,7 @@ import HummingbirdTesting
 import Hummingbird
 import SohoaCore
 import SohoaStore
+import SohoaTestSupport
 import Testing
 
 /// Record mode over HTTP: one screen per ledger row, one submit that is kept whole or not at all, shorthand typed
@@ -62,6 +63,55 @@ import Testing
             let supervisor = String(buffer: try await dung.get("/supervisor").body)
             #expect(supervisor.contains("<td>an</td><td>theo bản ghi</td><td>4</td><td>1</td>"), "an's four readings in one record")
             #expect(supervisor.contains("<td>binh</td><td>theo bản ghi</td><td>1</td><td>1</td>"))
+        }
+    }
+
+    @Test func aBlankRowIsDismissedAsNotARecordAndLeftOutOfTheExportUntilASupervisorGivesItBack() async throws {
+        defer { try? FileManager.default.removeItem(at: base.workspace.root) }
+        // Row 1 holds a registration date read with certainty: a record. Rows 2 and 3 hold nothing read but marks.
+        let blank = StoreFixture.Field("ngayDangKy", text: "", reasons: [])
+        let (server, store) = try base.server(records: 3, fields: [
+            StoreFixture.Field("nksHoTen", text: "~ ,", reasons: [.smudge]),
+            StoreFixture.Field("ngayDangKy", text: "03.03.2008", reasons: [], rows: [2: blank, 3: blank]),
+        ])
+        try await base.application(server).test(.router) { client in
+            var an = Browser(client)
+            _ = try await an.logIn("an", ReviewServerTests.password)
+            let first = try await an.get("/records/review")
+            let row1 = try #require(Self.recordId(in: first))
+            #expect(!String(buffer: first.body).contains(#"value="not-a-record""#), "a row with a value read is a record")
+            let token = try #require(Browser.csrf(in: first))
+            let refused = try await an.post("/records/\(row1)/decision", ["_csrf": token, "action": "not-a-record"])
+            #expect(refused.status == .conflict && String(buffer: refused.body).contains("it is a record"))
+            #expect(try store.reviewField(Self.fields(in: first)[0].id)?.status == .review, "nothing dismissed")
+            _ = try await an.post("/records/\(row1)/decision", ["_csrf": token, "action": "save", "value-\(Self.fields(in: first)[0].id)": "Lò Văn Páo"])
+
+            let second = try await an.get("/records/review")
+            let row2 = try #require(Self.recordId(in: second))
+            #expect(row2 != row1 && String(buffer: second.body).contains(#"value="not-a-record""#))
+            let dismissed = try await an.post("/records/\(row2)/decision", ["_csrf": token, "action": "not-a-record"])
+            #expect(dismissed.headers[.location] == "/records/review?done=dismissed")
+            #expect(try store.reviewField(Self.fields(in: second)[0].id)?.status == .notARecord)
+            #expect(Self.recordId(in: try await an.get("/records/review")) != row2, "the row leaves the queue")
+
+            // The export leaves the row out and counts it; its decision counts in the reviewer's pace.
+            let book = try #require(try store.exportBook("b"))
+            #expect(book.records.map(\.row) == [1, 3] && book.notRecords == 1)
+            #expect(try store.reviewPace().first { $0.name == "an" }?.fields == 2)
+
+            // A reviewer may not give it back; a supervisor sees who dismissed it and gives it back to the queue.
+            let forbidden = try await an.post("/supervisor/records/\(row2)/restore", ["_csrf": token])
+            #expect(forbidden.status == .forbidden)
+            var dung = Browser(client)
+            _ = try await dung.logIn("dung", ReviewServerTests.password)
+            let supervisor = try await dung.get("/supervisor")
+            let listed = String(buffer: supervisor.body)
+            #expect(listed.contains("<td>b</td><td>1</td><td>2</td><td>an</td>") && listed.contains("/supervisor/records/\(row2)/restore"))
+            let restored = try await dung.post("/supervisor/records/\(row2)/restore", ["_csrf": try #require(Browser.csrf(in: supervisor))])
+            #expect(restored.status == .seeOther)
+            #expect(try store.exportBook("b")?.notRecords == 0)
+            #expect(try store.reviewField(Self.fields(in: second)[0].id)?.status == .review, "back in the queue")
+            #expect(try store.dismissedRows().isEmpty)
         }
     }
 

@@ -10,6 +10,9 @@ public enum FieldStatus: String, Sendable, Codable, CaseIterable {
     case confirmed
     /// A reviewer could not read it: exported blank, noted in `ghiChu`.
     case illegible
+    /// A reviewer found the row blank (stains, stray marks): its record is not exported, and the delivery's manifest
+    /// counts it.
+    case notARecord = "not-a-record"
 
     /// Whether the field needs nobody any more.
     public var isResolved: Bool { self != .review }

@@ -13,6 +13,16 @@ import Testing
         #expect(try DateReading.date(text).exported == value)
     }
 
+    /// A ruling read as `|` beside or between words is no part of the reading; among digits it may be a `1` and stays.
+    @Test(arguments: [
+        ("| Việt Nam", "Việt Nam"), ("Vũ Hạ Băng | ||", "Vũ Hạ Băng"), ("Tai biển mạch | máu não", "Tai biển mạch máu não"),
+        ("| ngày 1 tháng 9 năm 2005 ||", "ngày 1 tháng 9 năm 2005"), ("ngày |ỗ tháng 1", "ngày |ỗ tháng 1"), ("| 12", "| 12"),
+        ("|", "|"), ("Mường", "Mường"),
+    ])
+    func rulingMarksLeaveReadingsOfWords(text: String, reading: String) {
+        #expect(text.withoutRulingMarks == reading)
+    }
+
     @Test(arguments: ["31/4/1987", "29/2/1987", "12/13/1987", "0/1/1987", "12/3/5005", "12/3/87", "12/3", "1987", "ngày 12 tháng năm 1987", "12/3/1987 x", "١٢/٣/١٩٨٧"])
     func impossibleOrIncompleteDatesAreRefused(text: String) {
         #expect(throws: ValueError.invalidDate) { try DateReading.date(text) }

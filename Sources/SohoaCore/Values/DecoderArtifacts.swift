@@ -7,4 +7,14 @@ extension String {
     public var withoutDecoderDuplicates: String {
         replacingOccurrences(of: "NÑ", with: "N").replacingOccurrences(of: "nñ", with: "n")
     }
+
+    /// The reading without the rulings Tesseract reads as `|` beside or between words (`| Việt Nam`, `Thạch | Thành`):
+    /// in a reading with a letter, a token made only of `|` is never writing. A reading without letters keeps them,
+    /// since a lone stroke among digits may be a `1`.
+    public var withoutRulingMarks: String {
+        guard contains(where: \.isLetter), contains("|") else { return self }
+        return split(separator: " ", omittingEmptySubsequences: false)
+            .filter { token in token.isEmpty || !token.allSatisfy { $0 == "|" } }
+            .joined(separator: " ").registerText
+    }
 }

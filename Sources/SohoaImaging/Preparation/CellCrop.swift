@@ -4,13 +4,18 @@ public import Foundation
 /// row across each page of the opening, the cell framed in red. Read from the lossless master, so nothing of the writing is lost
 /// to compression.
 public enum CellCrop {
-    /// The cell `box` with a margin of a tenth of its height, brought to about `width` pixels wide (×1 to ×3, or
-    /// down to fit a narrower width); the page decoded through `pages` when given.
+    /// The margin kept around a cell, as a share of its smaller side: room for writing that crosses its rulings.
+    static let marginShare = 0.12
+
+    /// The cell `box` with a small margin and the form painted out of it (`CellDropout`), brought to about `width`
+    /// pixels wide (×1 to ×3, or down to fit a narrower width); the page decoded through `pages` when given.
     public static func cell(page: URL, box: PixelRect, width: Double = 600, pages: PageCache? = nil) throws(ImagingError) -> Data {
         let decoded = try PageCache.page(at: page, through: pages)
-        let region = try clipped(box.expanded(by: box.height / 10), to: decoded.image, page: page)
+        let margin = max(2, Int(Double(min(box.width, box.height)) * marginShare))
+        let region = try clipped(box.expanded(by: margin), to: decoded.image, page: page)
         let zoom = min(3, width / Double(max(region.width, 1)))
-        return try decoded.image.cropped(to: region).gray8().scaled(by: zoom).pngData()
+        let cell = PixelRect(x: box.x - region.x, y: box.y - region.y, width: box.width, height: box.height)
+        return try CellDropout.paintedOut(decoded.image.cropped(to: region).gray8(), cell: cell).scaled(by: zoom).pngData()
     }
 
     /// The whole width of the page over a record's row (`top`, `height`) at half size, the cell `frame` drawn in

@@ -83,12 +83,12 @@ struct PageReader {
                 words: wordIndices.sorted().compactMap { $0 < result.words.count ? result.words[$0] : nil })
         }
         return CellEvidence(
-            lines: result.lines.map(\.withoutDecoderDuplicates), confidence: whole.confidence, markRival: whole.markRival,
+            lines: result.lines.map(\.withoutDecoderDuplicates.withoutRulingMarks), confidence: whole.confidence, markRival: whole.markRival,
             rival: whole.rival, blank: false, perLine: perLine,
             words: result.words.map { CellEvidence.Word(text: $0.text.withoutDecoderDuplicates, confidence: $0.confidence) },
             alternatives: result.alternativeLines(atLeast: Self.alternativeFloor) { isWriting($0.text) && isWriting($1.text) }.map {
                 CellEvidence.Alternative(
-                    line: $0.line, symbol: $0.symbol, text: $0.text.withoutDecoderDuplicates, confidence: $0.confidence,
+                    line: $0.line, symbol: $0.symbol, text: $0.text.withoutDecoderDuplicates.withoutRulingMarks, confidence: $0.confidence,
                     marksOnly: $0.marksOnly)
             })
     }

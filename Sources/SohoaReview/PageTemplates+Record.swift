@@ -31,7 +31,7 @@ extension PageTemplates {
         <label class="illegible-toggle"><input type="checkbox" id="illegible-{{fieldId}}" name="illegible-{{fieldId}}" value="1" tabindex="-1"
           {{#illegible}}checked{{/illegible}}> không đọc được <kbd>Alt+K</kbd></label>
         </div>{{/pending}}
-        {{^pending}}<div class="field settled"><span class="header">{{header}}</span> <output>{{value}}</output> <small>{{statusLabel}}</small></div>{{/pending}}
+        {{#settled}}<div class="field settled"><span class="header">{{header}}</span> <output>{{value}}</output> <small>{{statusLabel}}</small></div>{{/settled}}
         {{/fields}}
         </div>
         {{#lists}}<datalist id="{{id}}">{{#options}}<option value="{{.}}">{{/options}}</datalist>{{/lists}}

@@ -22,17 +22,15 @@ extension ReviewServer {
         let filter = Filter(request)
         let notice = request.uri.queryParameters["done"].flatMap { Self.groupNotices[String($0)] }
         guard let group = try store.claimNextGroup(for: reviewer, filter: queueFilter(filter), proposal: groupValue) else {
-            var values: [String: Any] = ["title": "Hết nhóm", "groupsDone": true, "filter": filter.query]
-            if let notice { values["notice"] = notice }
-            return HTMLPage.response(render("done", context: context, values))
+            let done = DonePage(title: "Hết nhóm", notice: notice, groupsDone: true, filter: filter.query.isEmpty ? nil : filter.query)
+            return HTMLPage.response(render("done", context: context, done))
         }
         let entry = catalog.entry(pipeline: group.pipeline, field: group.name)
-        let values: [String: Any?] = [
-            "title": "Xác nhận theo nhóm", "groupId": group.id, "header": entry?.header ?? group.name, "value": group.value,
-            "shown": Self.shown(group.value, type: entry?.type), "count": group.crops.count, "filter": filter.query, "notice": notice,
-            "crops": group.crops.map { ["groupId": group.id, "position": $0.position] },
-        ]
-        return HTMLPage.response(render("group", context: context, values.compactMapValues { $0 }))
+        let screen = GroupScreen(
+            groupId: group.id, header: entry?.header ?? group.name, value: group.value, shown: Self.shown(group.value, type: entry?.type),
+            count: group.crops.count, crops: group.crops.map { GroupScreen.Crop(position: $0.position) }, filter: filter.query,
+            notice: notice)
+        return HTMLPage.response(render("group", context: context, screen))
     }
 
     func groupDecision(_ request: Request, context: ReviewContext) async throws -> Response {
@@ -53,8 +51,8 @@ extension ReviewServer {
             case .confirmed: done = "confirmed"
             case .missedChecks: done = "missed"
             case .refused(let why):
-                return HTMLPage.response(render("message", context: context, ["title": "Không lưu được nhóm", "heading": "Không lưu được nhóm", "message": why]),
-                                         status: .conflict)
+                let message = MessagePage(title: "Không lưu được nhóm", heading: "Không lưu được nhóm", message: why)
+                return HTMLPage.response(render("message", context: context, message), status: .conflict)
             }
         }
         return filter.redirect(to: "/groups/review", done: done)

@@ -16,9 +16,7 @@ extension ReviewServer {
         // Before a session exists, the login form is protected by a token it must echo from a cookie (kept while the
         // browser has one, so that two tabs of the login page both work).
         let token = request.cookies[Self.loginCookie]?.value ?? UUID().uuidString
-        var values: [String: Any] = ["title": "Đăng nhập", "csrf": token]
-        if let error { values["error"] = error }
-        var response = HTMLPage.response(render("login", context: context, values), status: status)
+        var response = HTMLPage.response(render("login", context: context, LoginPage(csrf: token, error: error)), status: status)
         response.setCookie(Cookie(name: Self.loginCookie, value: token, path: "/", secure: false, httpOnly: true, sameSite: .strict))
         return response
     }

@@ -8,23 +8,20 @@ import SohoaStore
 extension ReviewServer {
     func home(context: ReviewContext) throws -> Response {
         let status = try store.status(lockedByRun: false)
-        let books = status.books.map { book -> [String: Any] in
-            let pending = book.fields["review"] ?? 0
-            let decided = ["confirmed", "corrected", "illegible"].reduce(0) { $0 + (book.fields[$1] ?? 0) }
-            return [
-                "id": book.id, "pending": pending, "decided": decided, "accepted": book.fields["accepted"] ?? 0,
-                "ready": book.exportBlocker(includePending: false) == nil,
-            ]
+        let books = status.books.map { book in
+            HomePage.Book(
+                id: book.id, pending: book.fields["review"] ?? 0,
+                decided: ["confirmed", "corrected", "illegible", "not-a-record"].reduce(0) { $0 + (book.fields[$1] ?? 0) },
+                accepted: book.fields["accepted"] ?? 0, ready: book.exportBlocker(includePending: false) == nil)
         }
-        let reasons = status.reviewReasons.sorted { $0.key < $1.key }.map { reason, count -> [String: Any] in
-            ["code": reason, "label": ReviewReason(rawValue: reason).map(ReasonLabels.label) ?? reason, "count": count]
+        let reasons = status.reviewReasons.sorted { $0.key < $1.key }.map { reason, count in
+            HomePage.Choice(code: reason, label: ReviewReason(rawValue: reason).map(ReasonLabels.label) ?? reason, count: count)
         }
-        let types = Set(catalog.pipelines.values.map(\.registerType)).sorted { $0.rawValue < $1.rawValue }.map { type -> [String: Any] in
-            ["code": type.rawValue, "label": type.rawValue]
+        let types = Set(catalog.pipelines.values.map(\.registerType)).sorted { $0.rawValue < $1.rawValue }.map { type in
+            HomePage.Choice(code: type.rawValue, label: type.rawValue)
         }
-        return HTMLPage.response(render("home", context: context, [
-            "title": "Hàng chờ", "pending": status.reviewBacklog, "books": books, "reasons": reasons, "types": types,
-        ]))
+        let page = HomePage(pending: status.reviewBacklog, books: books, reasons: reasons, types: types)
+        return HTMLPage.response(render("home", context: context, page))
     }
 
     /// The queue's filter, from a query (`book`, `type`, `reason`) and back to one.
@@ -76,9 +73,7 @@ extension ReviewServer {
         let queue = queueFilter(filter)
         let notice = request.uri.queryParameters["done"].flatMap { Self.notices[String($0)] }
         guard let field = try store.claimNextField(for: reviewer, filter: queue) else {
-            var values: [String: Any] = ["title": "Hết việc"]
-            if let notice { values["notice"] = notice }
-            return HTMLPage.response(render("done", context: context, values))
+            return HTMLPage.response(render("done", context: context, DonePage(notice: notice)))
         }
         return try decisionScreen(field, filter: filter, context: context, notice: notice, error: nil, typed: nil)
     }
@@ -98,23 +93,20 @@ extension ReviewServer {
         // The alternatives first, then the column's list.
         var offered: Set<String> = []
         let choices = (offer.alternatives + offer.list).filter { offered.insert($0).inserted }
-        let rowSides = try store.rowBands(ofField: field.fieldId).map { band -> [String: Any] in
-            ["side": band.side, "label": band.side == "left" ? "trái" : "phải"]
+        let rowSides = try store.rowBands(ofField: field.fieldId).map { band in
+            FieldScreen.RowSide(side: band.side, label: Self.sideLabel(band.side))
         }
-        let readings = field.readings.map { reading -> [String: Any] in
-            ["reviewer": reading.reviewer, "actionLabel": ReasonLabels.label(reading.action), "value": reading.value]
-        }
-        var values: [String: Any] = [
-            "title": entry?.header ?? field.name, "header": entry?.header ?? field.name, "name": field.name, "fieldId": field.fieldId,
-            "book": field.bookId, "opening": field.openingSequence, "row": field.row,
-            "sideLabel": field.side == "left" ? "trái" : "phải", "secondReading": field.stage == .second,
-            "text": field.text, "value": shown, "reasons": field.reasons.map(ReasonLabels.label), "readings": readings,
-            "choices": choices, "hasChoices": !choices.isEmpty, "rowSides": rowSides, "hasReadings": !readings.isEmpty, "filter": filter.query,
-        ]
-        if let notice { values["notice"] = notice }
-        if let error { values["error"] = error }
-        return HTMLPage.response(render("review", context: context, values), status: status)
+        let header = entry?.header ?? field.name
+        let screen = FieldScreen(
+            title: header, header: header, name: field.name, fieldId: field.fieldId, book: field.bookId, opening: field.openingSequence,
+            row: field.row, sideLabel: Self.sideLabel(field.side), secondReading: field.stage == .second, text: field.text, value: shown,
+            reasons: field.reasons.map(ReasonLabels.label), readings: field.readings.map(ReadingView.init), hasReadings: !field.readings.isEmpty,
+            choices: choices, hasChoices: !choices.isEmpty, rowSides: rowSides, filter: filter.query, notice: notice, error: error)
+        return HTMLPage.response(render("review", context: context, screen), status: status)
     }
+
+    /// A page's side as the screens name it.
+    static func sideLabel(_ side: String) -> String { side == "left" ? "trái" : "phải" }
 
     private struct DecisionForm: ProtectedForm {
         var action: String

@@ -26,9 +26,7 @@ extension ReviewServer {
         let filter = Filter(request)
         let notice = request.uri.queryParameters["done"].flatMap { Self.recordNotices[String($0)] }
         guard let record = try store.claimNextRecord(for: reviewer, filter: queueFilter(filter)) else {
-            var values: [String: Any] = ["title": "Hết việc"]
-            if let notice { values["notice"] = notice }
-            return HTMLPage.response(render("done", context: context, values))
+            return HTMLPage.response(render("done", context: context, DonePage(notice: notice)))
         }
         return try recordScreen(record, filter: filter, context: context, notice: notice)
     }
@@ -156,13 +154,13 @@ extension ReviewServer {
             (try? RowStrip(page: band.pageImage, top: band.top, height: band.height)).map { (band.side, $0) }
         }
         var lists: [String: [String]] = [:]
-        var fields: [[String: Any]] = []
+        var fields: [RecordScreen.Field] = []
         for column in pipeline.left + pipeline.right {
             for name in column.fields {
                 guard let field = pending[name] else {
                     if let shown = settled[name] {
-                        fields.append(["pending": false, "name": name, "header": header(name, in: record), "value": shown.value,
-                                       "statusLabel": ReasonLabels.label(shown.status)])
+                        fields.append(RecordScreen.Field(settled: RecordScreen.SettledFieldView(
+                            header: header(name, in: record), value: shown.value, statusLabel: ReasonLabels.label(shown.status))))
                     }
                     continue
                 }
@@ -177,43 +175,38 @@ extension ReviewServer {
                 let offer = FieldOffer(
                     field: field, entry: entry, catalog: catalog, prediction: prediction, bookValues: record.bookValues[name] ?? [],
                     registrationYear: year)
-                var values: [String: Any] = [
-                    "pending": true, "fieldId": field.fieldId, "name": name, "header": header(name, in: record),
-                    "value": typed[field.fieldId] ?? offer.prefill, "predicted": offer.predicted, "reading": field.text,
-                    "reasons": field.reasons.map(ReasonLabels.label), "illegible": illegible.contains(field.fieldId),
-                    "alternatives": offer.alternatives.enumerated().map { ["key": $0.offset + 1, "value": $0.element] },
-                    "hasAlternatives": !offer.alternatives.isEmpty, "secondReading": field.stage == .second,
-                    "readings": field.readings.map { ["reviewer": $0.reviewer, "actionLabel": ReasonLabels.label($0.action), "value": $0.value] },
-                    "hasReadings": !field.readings.isEmpty,
-                ]
-                if let follows { values["follows"] = follows }
-                if let error = errors[field.fieldId] { values["fieldError"] = error }
+                var list: String?
                 if let entry, !offer.list.isEmpty {
-                    let list = "list-\(entry.type.rawValue)-\(entry.index)"
-                    lists[list] = offer.list
-                    values["list"] = list
+                    list = "list-\(entry.type.rawValue)-\(entry.index)"
+                    lists[list ?? ""] = offer.list
                 }
-                fields.append(values)
+                fields.append(RecordScreen.Field(pending: RecordScreen.PendingField(
+                    fieldId: field.fieldId, name: name, header: header(name, in: record), value: typed[field.fieldId] ?? offer.prefill,
+                    predicted: offer.predicted, reading: field.text, reasons: field.reasons.map(ReasonLabels.label),
+                    illegible: illegible.contains(field.fieldId),
+                    alternatives: offer.alternatives.enumerated().map { RecordScreen.PendingField.Alternative(key: $0.offset + 1, value: $0.element) },
+                    hasAlternatives: !offer.alternatives.isEmpty, secondReading: field.stage == .second,
+                    readings: field.readings.map(ReadingView.init), hasReadings: !field.readings.isEmpty, follows: follows,
+                    fieldError: errors[field.fieldId], list: list)))
             }
         }
-        let stripValues = strips.map { side, strip -> [String: Any] in
-            let frames = record.pending.compactMap { field -> [String: Any]? in
+        let stripViews = strips.map { side, strip in
+            let frames = record.pending.compactMap { field -> RecordScreen.Strip.Frame? in
                 guard field.side == side, let box = field.box, box.count == 4 else { return nil }
                 let at = strip.position(of: PixelRect(x: box[0], y: box[1], width: box[2], height: box[3]))
                 func percent(_ share: Double) -> String { String(format: "%.2f%%", share * 100) }
-                return ["fieldId": field.fieldId, "left": percent(at.left), "top": percent(at.top), "width": percent(at.width),
-                        "height": percent(at.height)]
+                return RecordScreen.Strip.Frame(
+                    fieldId: field.fieldId, left: percent(at.left), top: percent(at.top), width: percent(at.width), height: percent(at.height))
             }
-            return ["side": side, "label": side == "left" ? "trái" : "phải", "recordId": record.recordId, "frames": frames]
+            return RecordScreen.Strip(side: side, label: Self.sideLabel(side), recordId: record.recordId, frames: frames)
         }
-        var values: [String: Any] = [
-            "title": "Bản ghi dòng \(record.row)", "recordId": record.recordId, "book": record.bookId, "opening": record.openingSequence,
-            "row": record.row, "strips": stripValues, "fields": fields, "filter": filter.query, "mayDismiss": record.mayBeDismissed,
-            "lists": lists.sorted { $0.key < $1.key }.map { ["id": $0.key, "options": $0.value] },
-        ]
-        if let notice { values["notice"] = notice }
-        if let error { values["error"] = error } else if !errors.isEmpty { values["error"] = "Có trường chưa lưu được; xem bên dưới." }
-        return HTMLPage.response(render("record", context: context, values), status: status)
+        let screen = RecordScreen(
+            title: "Bản ghi dòng \(record.row)", recordId: record.recordId, book: record.bookId, opening: record.openingSequence,
+            row: record.row, strips: stripViews, fields: fields,
+            lists: lists.sorted { $0.key < $1.key }.map { RecordScreen.ValueList(id: $0.key, options: $0.value) }, filter: filter.query,
+            mayDismiss: record.mayBeDismissed, notice: notice,
+            error: error ?? (errors.isEmpty ? nil : "Có trường chưa lưu được; xem bên dưới."))
+        return HTMLPage.response(render("record", context: context, screen), status: status)
     }
 
     private func header(_ field: String, in record: ClaimedRecord) -> String {

@@ -14,24 +14,25 @@ extension ReviewServer {
 
     func supervisorPage(context: ReviewContext) throws -> Response {
         try requireSupervisor(context)
-        let reviewers = try store.reviewerActivity().map { activity -> [String: Any] in
-            ["name": activity.name, "decisions": activity.decisions, "perHour": String(format: "%.1f", activity.perHour),
-             "overturned": activity.overturned]
+        let reviewers = try store.reviewerActivity().map { activity in
+            SupervisorPage.Reviewer(
+                name: activity.name, decisions: activity.decisions, perHour: String(format: "%.1f", activity.perHour),
+                overturned: activity.overturned)
         }
-        let pace = try store.reviewPace().map { pace -> [String: Any] in
-            ["name": pace.name, "mode": ReasonLabels.label(pace.mode), "fields": pace.fields,
-             "records": pace.records, "perField": String(format: "%.1f", pace.secondsPerField),
-             "perRecord": String(format: "%.1f", pace.secondsPerRecord)]
+        let pace = try store.reviewPace().map { pace in
+            SupervisorPage.Pace(
+                name: pace.name, mode: ReasonLabels.label(pace.mode), fields: pace.fields, records: pace.records,
+                perField: String(format: "%.1f", pace.secondsPerField), perRecord: String(format: "%.1f", pace.secondsPerRecord))
         }
-        return HTMLPage.response(render("supervisor", context: context, [
-            "title": "Giám sát", "reviewers": reviewers, "pace": pace,
-            "checks": try store.missedChecks().map { ["name": $0.name, "grids": $0.grids, "missed": $0.missed] },
-            "dismissed": try store.dismissedRows().map { row -> [String: Any] in
-                ["recordId": row.recordId, "book": row.bookId, "opening": row.openingSequence, "row": row.row, "by": row.by,
-                 "at": Self.time(row.at)]
+        let page = SupervisorPage(
+            reviewers: reviewers, pace: pace,
+            checks: try store.missedChecks().map { SupervisorPage.MissedChecks(name: $0.name, grids: $0.grids, missed: $0.missed) },
+            dismissed: try store.dismissedRows().map { row in
+                SupervisorPage.DismissedRow(
+                    recordId: row.recordId, book: row.bookId, opening: row.openingSequence, row: row.row, by: row.by, at: Self.time(row.at))
             },
-            "recent": try store.fieldAudit().map(Self.auditRow),
-        ]))
+            recent: try store.fieldAudit().map(AuditRowView.init))
+        return HTMLPage.response(render("supervisor", context: context, page))
     }
 
     /// Gives a row dismissed as "not a record" back to the queue.
@@ -48,13 +49,7 @@ extension ReviewServer {
     func historyPage(context: ReviewContext) throws -> Response {
         try requireSupervisor(context)
         guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
-        return HTMLPage.response(render("history", context: context, [
-            "title": "Lịch sử trường \(id)", "fieldId": id, "entries": try store.fieldAudit(field: id).map(Self.auditRow),
-        ]))
-    }
-
-    static func auditRow(_ row: SohoaStore.AuditRow) -> [String: Any] {
-        ["at": time(row.at), "actor": row.actor, "action": row.action, "fieldId": row.subjectId ?? 0, "old": row.oldValue ?? "",
-         "new": row.newValue ?? ""]
+        let page = HistoryPage(title: "Lịch sử trường \(id)", fieldId: id, entries: try store.fieldAudit(field: id).map(AuditRowView.init))
+        return HTMLPage.response(render("history", context: context, page))
     }
 }

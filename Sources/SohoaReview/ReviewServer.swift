@@ -65,14 +65,13 @@ public struct ReviewServer: Sendable {
         return router
     }
 
-    func render(_ page: String, context: ReviewContext, _ values: [String: Any]) -> String {
-        var values = values
-        if let reviewer = context.reviewer {
-            values["reviewer"] = ["name": reviewer.name, "roleLabel": ReasonLabels.label(reviewer.role),
-                                  "isSupervisor": reviewer.role.includes(.supervisor)]
-            if values["csrf"] == nil { values["csrf"] = context.csrf ?? "" }
+    /// The page `page` rendered from `content`, with the header's reviewer and CSRF token from `context`.
+    func render(_ page: String, context: ReviewContext, _ content: some PageContent) -> String {
+        let reviewer = context.reviewer.map { reviewer in
+            RenderedPage.Badge(
+                name: reviewer.name, roleLabel: ReasonLabels.label(reviewer.role), isSupervisor: reviewer.role.includes(.supervisor))
         }
-        return pages.render(values, withTemplate: page) ?? ""
+        return pages.render(RenderedPage(content: content, reviewer: reviewer, csrf: context.csrf ?? ""), withTemplate: page) ?? ""
     }
 
     static func time(_ date: Date) -> String {

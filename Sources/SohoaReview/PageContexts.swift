@@ -120,17 +120,32 @@ struct FieldScreen: PageContent {
     var secondReading: Bool
     /// The recognizer's reading.
     var text: String
-    /// What the input opens with.
+    /// What the input opens with, and whether it was predicted from the book and the row.
     var value: String
+    var predicted: Bool
     var reasons: [String]
     var readings: [ReadingView]
     var hasReadings: Bool
+    /// The values one key takes (`Alt+1`…`Alt+5`).
+    var alternatives: [Alternative]
+    var hasAlternatives: Bool
     var choices: [String]
     var hasChoices: Bool
     var rowSides: [RowSide]
     var filter: String
     var notice: String?
     var error: String?
+}
+
+/// A value one key takes: `Alt+<key>`.
+struct Alternative {
+    var key: Int
+    var value: String
+
+    /// The first values of `values`, numbered from 1.
+    static func numbered(_ values: [String]) -> [Alternative] {
+        values.enumerated().map { Alternative(key: $0.offset + 1, value: $0.element) }
+    }
 }
 
 /// Record mode: one screen per ledger row.
@@ -155,11 +170,6 @@ struct RecordScreen: PageContent {
     }
 
     struct PendingField {
-        struct Alternative {
-            var key: Int
-            var value: String
-        }
-
         var fieldId: Int64
         var name: String
         var header: String

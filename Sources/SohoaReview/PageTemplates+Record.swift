@@ -45,6 +45,7 @@ extension PageTemplates {
         <p class="keys">Phím tắt: <kbd>Enter</kbd> hoặc <kbd>Tab</kbd> sang trường sau (ở trường cuối, <kbd>Enter</kbd> lưu bản ghi) ·
         <kbd>Alt+1</kbd>…<kbd>Alt+5</kbd> chọn phương án · gõ không dấu rồi <kbd>Alt+0</kbd> nhận đề xuất · <kbd>Alt+K</kbd> không đọc được · <kbd>Ctrl+Enter</kbd> lưu ·
         <kbd>Alt+B</kbd> bỏ qua bản ghi{{#mayDismiss}} · <kbd>Alt+N</kbd> dòng trống, không phải bản ghi{{/mayDismiss}}. Ngày gõ 8 chữ số (05012010), giờ 4 chữ số (2045), số đăng ký không cần năm.</p>
+        {{> offers}}
         <script>
         (function () {
           var form = document.getElementById('record');
@@ -65,26 +66,7 @@ extension PageTemplates {
               input.select();
             });
             input.addEventListener('blur', function () { if (frame) frame.classList.remove('current'); });
-            var proposal = document.getElementById('proposal-' + input.dataset.id);
-            var pending = null;
-            input.addEventListener('input', function () {
-              input.dataset.edited = '1';
-              proposal.hidden = true;
-              clearTimeout(pending);
-              var text = input.value;
-              if (text.trim().length < 2) return;
-              pending = setTimeout(function () {
-                fetch('/fields/' + input.dataset.id + '/proposal?text=' + encodeURIComponent(text))
-                  .then(function (response) { return response.ok ? response.text() : ''; })
-                  .then(function (value) {
-                    if (input.value !== text) return;
-                    proposal.dataset.for = text;
-                    proposal.dataset.value = value;
-                    proposal.textContent = value ? 'Đề xuất (Alt+0): ' + value : '';
-                    proposal.hidden = !value || value === text;
-                  });
-              }, 80);
-            });
+            sohoaOffers(input, next);
             input.addEventListener('keydown', function (event) {
               if (event.key === 'Enter' && !event.altKey) {
                 event.preventDefault();
@@ -93,15 +75,7 @@ extension PageTemplates {
               }
               if (!event.altKey) return;
               var key = event.key.toLowerCase();
-              var alternative = key === '0'
-                ? (proposal.hidden || proposal.dataset.for !== input.value ? null : proposal)
-                : document.getElementById('alt-' + input.dataset.id + '-' + key);
-              if (alternative) {
-                event.preventDefault();
-                input.value = alternative.dataset.value;
-                input.dataset.edited = '1';
-                next(input);
-              } else if (key === 'k') {
+              if (key === 'k') {
                 event.preventDefault();
                 var box = document.getElementById('illegible-' + input.dataset.id);
                 box.checked = !box.checked;
@@ -123,6 +97,48 @@ extension PageTemplates {
         {{> footer}}
         """
 
+    /// The script both typing screens share: for one input, a proposal for text typed without marks (fetched as it is
+    /// typed, taken with `Alt+0`) and its alternatives (`Alt+1`…`Alt+5`); `taken(input)` runs once one is taken.
+    static let offers = """
+        <script>
+        function sohoaOffers(input, taken) {
+          var proposal = document.getElementById('proposal-' + input.dataset.id);
+          var pending = null;
+          input.addEventListener('input', function () {
+            input.dataset.edited = '1';
+            proposal.hidden = true;
+            clearTimeout(pending);
+            var text = input.value;
+            if (text.trim().length < 2) return;
+            pending = setTimeout(function () {
+              fetch('/fields/' + input.dataset.id + '/proposal?text=' + encodeURIComponent(text))
+                .then(function (response) { return response.ok ? response.text() : ''; })
+                .then(function (value) {
+                  if (input.value !== text) return;
+                  proposal.dataset.for = text;
+                  proposal.dataset.value = value;
+                  proposal.textContent = value ? 'Đề xuất (Alt+0): ' + value : '';
+                  proposal.hidden = !value || value === text;
+                });
+            }, 80);
+          });
+          input.addEventListener('keydown', function (event) {
+            if (!event.altKey) return;
+            var key = event.key.toLowerCase();
+            var alternative = key === '0'
+              ? (proposal.hidden || proposal.dataset.for !== input.value ? null : proposal)
+              : document.getElementById('alt-' + input.dataset.id + '-' + key);
+            if (!alternative) return;
+            event.preventDefault();
+            event.stopImmediatePropagation();
+            input.value = alternative.dataset.value;
+            input.dataset.edited = '1';
+            taken(input);
+          });
+        }
+        </script>
+        """
+
     static let recordStyle = """
         figure.strip { position: relative; margin: .3em 0; } figure.strip img { width: 100%; display: block; border: 1px solid #999; }
         .frame { position: absolute; box-sizing: border-box; border: 2px solid rgba(29, 53, 87, .25); pointer-events: none; }
@@ -134,7 +150,7 @@ extension PageTemplates {
         .field.illegible input.value { text-decoration: line-through; background: #eee; }
         .field .reading { display: block; font-size: .85em; color: #444; } .predicted { font-size: .8em; background: #d8f3dc; padding: 0 .3em; }
         .alternatives { display: none; margin: .2em 0; padding-left: 0; list-style: none; font-size: .9em; }
-        .field:focus-within .alternatives { display: block; } .illegible-toggle { font-size: .85em; }
+        .field:focus-within .alternatives, .decide .alternatives { display: block; } .illegible-toggle { font-size: .85em; }
         .field.invalid input.value { border: 2px solid #a00; } .proposal:not([hidden]) { display: block; font-size: .9em; background: #e8f0fe; }
         """
 }

@@ -8,6 +8,7 @@ enum PageTemplates {
         for (name, text) in [
             ("header", header), ("footer", footer), ("login", login), ("home", home), ("review", review), ("done", done),
             ("supervisor", supervisor), ("history", history), ("message", message), ("record", record), ("group", group),
+            ("offers", offers),
         ] {
             try library.register(text, named: name)
         }
@@ -82,7 +83,10 @@ enum PageTemplates {
         <input type="hidden" name="_csrf" value="{{csrf}}">
         <input type="hidden" name="filter" value="{{filter}}">
         <label for="value">Giá trị</label>
-        <input id="value" name="value" value="{{value}}" autocomplete="off" autofocus {{#hasChoices}}list="choices"{{/hasChoices}}>
+        <input id="value" name="value" value="{{value}}" data-id="{{fieldId}}" autocomplete="off" autofocus {{#hasChoices}}list="choices"{{/hasChoices}}>
+        {{#predicted}}<span class="predicted">dự đoán</span>{{/predicted}}
+        <span class="proposal" id="proposal-{{fieldId}}" hidden></span>
+        {{#hasAlternatives}}<ol class="alternatives">{{#alternatives}}<li id="alt-{{fieldId}}-{{key}}" data-value="{{value}}"><kbd>Alt+{{key}}</kbd> {{value}}</li>{{/alternatives}}</ol>{{/hasAlternatives}}
         {{#hasChoices}}<datalist id="choices">{{#choices}}<option value="{{.}}">{{/choices}}</datalist>{{/hasChoices}}
         <p class="actions">
         <button type="submit" name="action" value="save">Lưu <kbd>Enter</kbd></button>
@@ -93,16 +97,26 @@ enum PageTemplates {
         </div>
         </div>
         <p class="keys">Phím tắt: <kbd>Enter</kbd> lưu giá trị (giữ nguyên là xác nhận, sửa là đính chính) và sang trường sau ·
-        <kbd>Alt+K</kbd> không đọc được · <kbd>Alt+B</kbd> bỏ qua · bấm vào ảnh để phóng to.</p>
+        <kbd>Alt+1</kbd>…<kbd>Alt+5</kbd> chọn phương án và lưu · gõ không dấu rồi <kbd>Alt+0</kbd> nhận đề xuất ·
+        <kbd>Alt+K</kbd> không đọc được · <kbd>Alt+B</kbd> bỏ qua · bấm vào ảnh để phóng to.
+        Ngày gõ 8 chữ số (05012010), giờ 4 chữ số (2045), số đăng ký không cần năm.</p>
+        {{> offers}}
         <script>
-        document.addEventListener('keydown', function (event) {
-          if (!event.altKey) return;
-          var choice = {k: 'illegible', b: 'skip'}[event.key.toLowerCase()];
-          if (!choice) return;
-          event.preventDefault();
+        (function () {
           var form = document.getElementById('decision');
-          form.requestSubmit(form.querySelector('button[value="' + choice + '"]'));
-        });
+          var input = document.getElementById('value');
+          function submit(action) { form.requestSubmit(form.querySelector('button[value="' + action + '"]')); }
+          sohoaOffers(input, function () { submit('save'); });
+          input.addEventListener('focus', function () { input.select(); });
+          if (document.activeElement === input) input.select();
+          document.addEventListener('keydown', function (event) {
+            if (!event.altKey) return;
+            var choice = {k: 'illegible', b: 'skip'}[event.key.toLowerCase()];
+            if (!choice) return;
+            event.preventDefault();
+            submit(choice);
+          });
+        })();
         </script>
         {{> footer}}
         """

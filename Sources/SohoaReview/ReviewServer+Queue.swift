@@ -88,7 +88,8 @@ extension ReviewServer {
         status: HTTPResponse.Status = .ok
     ) throws -> Response {
         let entry = catalog.entry(pipeline: field.pipeline, field: field.name)
-        let offer = FieldOffer(field: field, entry: entry, catalog: catalog)
+        let offer = try store.record(around: field).map { try offers(in: $0).offer(for: field).offer }
+            ?? FieldOffer(field: field, entry: entry, catalog: catalog)
         let shown = typed ?? offer.prefill
         // The alternatives first, then the column's list.
         var offered: Set<String> = []
@@ -100,8 +101,9 @@ extension ReviewServer {
         let screen = FieldScreen(
             title: header, header: header, name: field.name, fieldId: field.fieldId, book: field.bookId, opening: field.openingSequence,
             row: field.row, sideLabel: Self.sideLabel(field.side), secondReading: field.stage == .second, text: field.text, value: shown,
-            reasons: field.reasons.map(ReasonLabels.label), readings: field.readings.map(ReadingView.init), hasReadings: !field.readings.isEmpty,
-            choices: choices, hasChoices: !choices.isEmpty, rowSides: rowSides, filter: filter.query, notice: notice, error: error)
+            predicted: typed == nil && offer.predicted, reasons: field.reasons.map(ReasonLabels.label), readings: field.readings.map(ReadingView.init),
+            hasReadings: !field.readings.isEmpty, alternatives: Alternative.numbered(offer.alternatives),
+            hasAlternatives: !offer.alternatives.isEmpty, choices: choices, hasChoices: !choices.isEmpty, rowSides: rowSides, filter: filter.query, notice: notice, error: error)
         return HTMLPage.response(render("review", context: context, screen), status: status)
     }
 
@@ -135,8 +137,10 @@ extension ReviewServer {
         case "illegible": action = .illegible
         case "skip": action = .skip
         case "save":
+            let year = try store.record(around: field).map { try offers(in: $0).year } ?? nil
             do {
-                (action, value) = try TypedDecision.decision(typed: form.value ?? "", field: field, entry: entry, catalog: catalog)
+                (action, value) = try TypedDecision.decision(
+                    typed: form.value ?? "", field: field, entry: entry, catalog: catalog, registrationYear: year)
             } catch {
                 return try decisionScreen(field, filter: filter, context: context, notice: nil, error: error.message, typed: form.value,
                                           status: .unprocessableContent)

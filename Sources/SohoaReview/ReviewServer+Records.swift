@@ -53,7 +53,7 @@ extension ReviewServer {
             }
             return filter.redirect(to: "/records/review", done: "dismissed")
         }
-        let year = registrationYear(of: record)
+        let year = try offers(in: record).year
         var decisions: [FieldReviewDecision] = []
         var errors: [Int64: String] = [:]
         for field in record.pending {
@@ -126,17 +126,12 @@ extension ReviewServer {
                         body: .init(byteBuffer: ByteBuffer(string: proposal)))
     }
 
-    /// The year a bare registration number typed in `record` belongs to: its registration date's, else the previous
-    /// record's number's, else the year the book was opened.
-    private func registrationYear(of record: ClaimedRecord) -> Int? {
-        let date = record.settled.first { $0.name == RecordPrediction.registrationDateField }?.value
-        let previousNumber = record.previousValues.first { catalogType(of: $0.key, in: record) == .number }?.value
-        return [date.flatMap { try? DateReading.date($0).year }, previousNumber.flatMap { $0.split(separator: "/").last.flatMap { Int($0) } }]
-            .compactMap { $0 }.first ?? record.bookYear
-    }
-
-    private func catalogType(of field: String, in record: ClaimedRecord) -> FieldType? {
-        catalog.entry(pipeline: record.pipeline, field: field)?.type
+    /// What `record`'s context offers its pending fields.
+    func offers(in record: ClaimedRecord) throws -> RecordOffers {
+        guard let pipeline = catalog.pipelines[record.pipeline] else {
+            throw HTTPError(.internalServerError, message: "Không có quy trình \(record.pipeline).")
+        }
+        return RecordOffers(record: record, pipeline: pipeline, catalog: catalog)
     }
 
     private func recordScreen(
@@ -146,10 +141,9 @@ extension ReviewServer {
         guard let pipeline = catalog.pipelines[record.pipeline] else {
             throw HTTPError(.internalServerError, message: "Không có quy trình \(record.pipeline).")
         }
-        let year = registrationYear(of: record)
+        let offers = RecordOffers(record: record, pipeline: pipeline, catalog: catalog)
         let settled = Dictionary(record.settled.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let pending = Dictionary(record.pending.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let predictions = RecordPrediction.predictions(for: pipeline, previous: record.previousValues)
         let strips = try store.rowBands(ofRecord: record.recordId).compactMap { band in
             (try? RowStrip(page: band.pageImage, top: band.top, height: band.height)).map { (band.side, $0) }
         }
@@ -165,16 +159,7 @@ extension ReviewServer {
                     continue
                 }
                 let entry = catalog.entry(pipeline: field.pipeline, field: name)
-                var prediction: String?
-                var follows: String?
-                switch predictions[name] {
-                case .value(let value): prediction = value
-                case .sameAs(let other): if let known = settled[other] { prediction = known.value } else { follows = other }
-                case nil: break
-                }
-                let offer = FieldOffer(
-                    field: field, entry: entry, catalog: catalog, prediction: prediction, bookValues: record.bookValues[name] ?? [],
-                    registrationYear: year)
+                let (offer, follows) = offers.offer(for: field)
                 var list: String?
                 if let entry, !offer.list.isEmpty {
                     list = "list-\(entry.type.rawValue)-\(entry.index)"
@@ -184,7 +169,7 @@ extension ReviewServer {
                     fieldId: field.fieldId, name: name, header: header(name, in: record), value: typed[field.fieldId] ?? offer.prefill,
                     predicted: offer.predicted, reading: field.text, reasons: field.reasons.map(ReasonLabels.label),
                     illegible: illegible.contains(field.fieldId),
-                    alternatives: offer.alternatives.enumerated().map { RecordScreen.PendingField.Alternative(key: $0.offset + 1, value: $0.element) },
+                    alternatives: Alternative.numbered(offer.alternatives),
                     hasAlternatives: !offer.alternatives.isEmpty, secondReading: field.stage == .second,
                     readings: field.readings.map(ReadingView.init), hasReadings: !field.readings.isEmpty, follows: follows,
                     fieldError: errors[field.fieldId], list: list)))

@@ -77,6 +77,15 @@ extension SohoaStore {
         return try Self.claimedRecord(db, id: id, pending: pending)
     }
 
+    /// The record of `field` around it, as record mode would show it with this one field pending: what field mode
+    /// predicts and proposes from (the record's other fields, the one before it, the book's values in the column).
+    public func record(around field: ClaimedField) throws(StoreError) -> ClaimedRecord? {
+        try read { db in
+            guard let id = try Int64.fetchOne(db, sql: "SELECT recordId FROM field WHERE id = ?", arguments: [field.fieldId]) else { return nil }
+            return try Self.claimedRecord(db, id: id, pending: [field])
+        }
+    }
+
     /// The values book `book` holds in column `field` (accepted or decided by a person), at most `limit`, most
     /// frequent first.
     public func bookValues(book: String, field: String, limit: Int = bookValueCount) throws(StoreError) -> [String] {

@@ -140,6 +140,43 @@ import Testing
         }
     }
 
+    /// Field mode offers what record mode does, from the same record: a registration number carries its year, a value
+    /// predicted from the row before is pre-filled and marked so, a reading its parser refuses is never pre-filled,
+    /// and every pre-fill saves as it stands.
+    @Test func fieldModePrefillsCarryTheRecordsContextAndAlwaysSave() async throws {
+        defer { try? FileManager.default.removeItem(at: base.workspace.root) }
+        let (server, store) = try base.server(records: 2, fields: [
+            StoreFixture.Field("so", text: "41/2008", reasons: [], rows: [2: StoreFixture.Field("so", text: "4g", reasons: [.invalidNumber])]),
+            StoreFixture.Field("ngayDangKy", text: "03.03.2008", reasons: []),
+            StoreFixture.Field("nksNgaySinh", text: "2.4.2o‡o", reasons: [.invalidDate]),
+            StoreFixture.Field("nksQuocTich", text: "Việ† Mârn", reasons: [.unknownNationality]),
+            StoreFixture.Field("nksGioiTinh", text: "Nữ", value: "2", reasons: [.lowConfidence]),
+        ])
+        try await base.application(server).test(.router) { client in
+            var an = Browser(client)
+            _ = try await an.logIn("an", ReviewServerTests.password)
+            var prefills: [String: String] = [:]
+            var page = try await an.get("/review")
+            while let field = String(buffer: page.body).firstMatch(of: /data-field="([A-Za-z]+)"/).map({ String($0.1) }) {
+                let html = String(buffer: page.body)
+                let id = try #require(html.firstMatch(of: /action="\/fields\/([0-9]+)\/decision"/).flatMap { Int64($0.1) })
+                let prefill = try #require(html.firstMatch(of: /id="value" name="value" value="([^"]*)"/).map { String($0.1) })
+                prefills[field] = prefill
+                if field == "nksQuocTich" { #expect(html.contains(#"class="predicted""#), "Việt Nam is predicted, not read") }
+                if field == "nksGioiTinh" { #expect(html.contains(#"id="alt-\#(id)-1" data-value="Nam""#), "the other sex one key away") }
+                let saved = try await an.post("/fields/\(id)/decision", ["_csrf": try #require(Browser.csrf(in: page)), "action": "save", "value": prefill])
+                #expect(saved.status == .seeOther, "\(field)'s pre-fill «\(prefill)» saves as it stands")
+                page = try await an.get("/review")
+            }
+            #expect(Set(prefills.keys) == ["so", "nksNgaySinh", "nksQuocTich", "nksGioiTinh"])
+            #expect(prefills["so"] == "42/2008", "the next number after the row before, with its year")
+            #expect(prefills["nksNgaySinh"] == "", "a date its parser refuses is not pre-filled")
+            #expect(prefills["nksQuocTich"] == "Việt Nam")
+            #expect(prefills["nksGioiTinh"] == "Nữ")
+            #expect(try store.exportBook("b")?.records.last?.fields["so"]?.value == "42/2008")
+        }
+    }
+
     /// The record a record screen is about.
     static func recordId(in response: TestResponse) -> Int64? {
         let html = String(buffer: response.body)

@@ -139,7 +139,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "sohoa", "SohoaStore", "SohoaCore", "SohoaExport", "SohoaTestSupport", "CPNG",
+                "sohoa", "SohoaStore", "SohoaCore", "SohoaExport", "SohoaReview", "SohoaPipeline", "SohoaTestSupport", "CPNG",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

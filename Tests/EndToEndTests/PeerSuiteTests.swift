@@ -50,7 +50,7 @@ import Testing
         return try queue.read { db in
             let rows = try Row.fetchAll(db, sql: "SELECT bookId, path, status, rejection FROM scanFile")
             return Dictionary(uniqueKeysWithValues: rows.map { row in
-                ("\(row["bookId"] as String)/\(row["path"] as String)", (row["status"] as String, row["rejection"] as String?))
+                ("\(row["bookId"] as String)/\(row["path"] as String)", (status: row["status"] as String, rejection: row["rejection"] as String?))
             })
         }
     }

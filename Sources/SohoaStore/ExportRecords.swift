@@ -14,8 +14,8 @@ public struct ExportBook: Sendable, Equatable {
     public var records: [ExportRecord]
     /// How many rows reviewers dismissed as "not a record" (blank rows with stains or stray marks), not delivered.
     public var notRecords: Int
-    /// The last time anything the delivery is made of changed (a page read, a decision taken): the one timestamp
-    /// the delivery carries, so that exporting the same store twice gives the same bytes.
+    /// The last time a person changed what the delivery is made of (a decision taken): the one timestamp the delivery
+    /// carries, so that the same scans and the same decisions give the same bytes, however the runs went.
     public var lastChange: Date
 
     public init(

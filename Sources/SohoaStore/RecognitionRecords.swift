@@ -76,3 +76,11 @@ public struct BookField: Sendable, Equatable {
     public var confidence: Double = 0
     public var reasons: [ReviewReason] = []
 }
+
+/// What reading needs to know of a book: its pipeline, its registration place (`noiDangKy`) and the year it was
+/// opened (`namMoSo`).
+public struct BookReadingSettings: Sendable, Equatable {
+    public var pipeline: String
+    public var place: String
+    public var year: Int?
+}

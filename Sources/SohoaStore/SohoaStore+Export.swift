@@ -76,17 +76,16 @@ extension SohoaStore {
         return fields
     }
 
-    /// When the book's delivery last changed: its last page read or field decided (the Unix epoch when neither).
+    /// When the book's delivery last changed by a person's hand: its last field decided (the Unix epoch when none).
+    /// When its pages were read is left out: a run killed and resumed, or run again on the same scans, reads them at
+    /// other times, and must deliver the same bytes.
     private static func lastChange(_ db: Database, bookId: String) throws -> Date {
         try Date.fetchOne(
             db,
             sql: """
-                SELECT MAX(t) FROM (
-                  SELECT o.readAt AS t FROM opening o WHERE o.bookId = ?
-                  UNION ALL
-                  SELECT d.decidedAt FROM reviewDecision d JOIN field fi ON d.fieldId = fi.id
-                  JOIN record r ON fi.recordId = r.id JOIN opening o ON r.openingId = o.id WHERE o.bookId = ?)
+                SELECT MAX(d.decidedAt) FROM reviewDecision d JOIN field fi ON d.fieldId = fi.id
+                JOIN record r ON fi.recordId = r.id JOIN opening o ON r.openingId = o.id WHERE o.bookId = ?
                 """,
-            arguments: [bookId, bookId]) ?? Date(timeIntervalSince1970: 0)
+            arguments: [bookId]) ?? Date(timeIntervalSince1970: 0)
     }
 }

@@ -119,7 +119,9 @@ extension SohoaStore {
 
     /// A field's candidates as its `candidates` column holds them: `[{"value": …, "p": …}]`, null for none.
     static func json(_ candidates: [FieldCandidate]) -> String? {
-        candidates.isEmpty ? nil : (try? String(decoding: JSONEncoder().encode(candidates), as: UTF8.self))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys  // the same candidates, the same text, in every process
+        return candidates.isEmpty ? nil : (try? String(decoding: encoder.encode(candidates), as: UTF8.self))
     }
 
     /// The candidates of a `candidates` column written by `json(_:)`; none for a null or unreadable column.

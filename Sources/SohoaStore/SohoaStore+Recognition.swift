@@ -51,15 +51,18 @@ extension SohoaStore {
                     let decision = field.decision
                     try db.execute(
                         sql: """
-                            INSERT INTO field (recordId, name, text, value, status, confidence, reasons, box, side, evidence, candidates)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            INSERT INTO field (
+                              recordId, name, text, value, status, confidence, reasons, box, side, evidence, candidates,
+                              readValue, readStatus, readReasons, readCandidates)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                             """,
                         arguments: [
                             recordId, decision.name, decision.text, decision.value, decision.status.rawValue,
                             decision.confidence, Self.json(decision.reasons.map(\.rawValue)),
                             field.box.map { Self.json($0.map(String.init)) }, field.side,
                             String(decoding: field.evidence, as: UTF8.self),
-                            Self.json(decision.candidates),
+                            Self.json(decision.candidates), decision.value, decision.status.rawValue,
+                            Self.json(decision.reasons.map(\.rawValue)), Self.json(decision.candidates),
                         ])
                 }
             }
@@ -108,6 +111,43 @@ extension SohoaStore {
                 counts[row["name"], default: [:]][row["value"]] = row["count"]
             }
             return counts
+        }
+    }
+
+    /// Puts every field of book `bookId` that no person has decided back as its opening was read, before the book's
+    /// steps run again: they then end where they would have in one clean run, however many runs came before.
+    public func restoreReadFields(ofBook bookId: String) throws(StoreError) {
+        try write { db in
+            let records = "SELECT r.id FROM record r JOIN opening o ON r.openingId = o.id WHERE o.bookId = ?"
+            try db.execute(
+                sql: """
+                    UPDATE field SET value = readValue, status = readStatus, reasons = readReasons, candidates = readCandidates
+                    WHERE recordId IN (\(records)) AND readStatus IS NOT NULL AND status IN ('accepted', 'review')
+                      AND NOT EXISTS (SELECT 1 FROM reviewDecision d WHERE d.fieldId = field.id)
+                    """,
+                arguments: [bookId])
+            for id in try Int64.fetchAll(db, sql: records, arguments: [bookId]) {
+                let statuses = try String.fetchAll(db, sql: "SELECT status FROM field WHERE recordId = ?", arguments: [id])
+                try db.execute(
+                    sql: "UPDATE record SET status = ? WHERE id = ?",
+                    arguments: [RecordStatus(statuses.compactMap(FieldStatus.init(rawValue:))).rawValue, id])
+            }
+        }
+    }
+
+    /// What reading needs to know of each book of `bookIds` whose configuration is usable: its pipeline, where it
+    /// was registered and the year it was opened.
+    public func readingSettings(ofBooks bookIds: [String]) throws(StoreError) -> [String: BookReadingSettings] {
+        try read { db in
+            var settings: [String: BookReadingSettings] = [:]
+            for id in bookIds {
+                guard let row = try Row.fetchOne(
+                    db, sql: "SELECT pipeline, noiDangKy, namMoSo FROM book WHERE id = ? AND configurationError IS NULL", arguments: [id]),
+                    let pipeline: String = row["pipeline"]
+                else { continue }
+                settings[id] = BookReadingSettings(pipeline: pipeline, place: row["noiDangKy"] ?? "", year: row["namMoSo"])
+            }
+            return settings
         }
     }
 

@@ -62,6 +62,16 @@ import Testing
         #expect(committed < total, "the run was killed after it had finished")
         #expect(Self.committedFiles(killed) == total)
         #expect(StatusJSON.comparable(try StatusJSON.read(workspace: killed)) == StatusJSON.comparable(try StatusJSON.read(workspace: clean)))
+
+        // The deliveries depend on the scans only: byte for byte the same, however the runs went.
+        var trees: [[String: Data]] = []
+        for workspace in [killed, clean] {
+            let out = workspace.appendingPathComponent("delivery")
+            let export = try ChildProcess.run(["export", "--workspace", workspace.path, "--out", out.path, "--include-pending"])
+            #expect(export.ending.exitCode == 0, "\(export.errors)")
+            trees.append(try SampleDelivery.tree(out))
+        }
+        #expect(trees[0].count > 9 && trees[0] == trees[1], "differing: \(trees[0].keys.filter { trees[0][$0] != trees[1][$0] }.sorted())")
     }
 
     @Test func aRunKilledWhilePreparingPagesIsCompletedByTheNext() throws {

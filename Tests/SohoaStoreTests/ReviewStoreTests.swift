@@ -131,6 +131,31 @@ import Testing
         #expect(try store.decide(field: name.fieldId, by: an, action: .illegible, value: "", fourEyes: false, now: later) == .resolved(.illegible))
     }
 
+    /// The book's steps start again from the fields as they were read: what they proposed or accepted goes back, what
+    /// a person decided stays.
+    @Test func fieldsNoPersonDecidedGoBackToTheirReadingBeforeTheBooksStepsRunAgain() throws {
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let store = try store(records: 2, plain: 1)
+        let (an, binh) = (try reviewer(store, "an"), try reviewer(store, "binh"))
+        let record = try #require(try store.claimNextRecord(for: an, now: now))
+        let (name, plain) = (record.pending[0].fieldId, record.pending[1].fieldId)
+        _ = try store.decide(field: name, by: an, action: .correct, value: "Trần Văn Bình", fourEyes: false, now: now)
+        let second = try #require(try store.claimNextRecord(for: binh, now: now))
+        try #require(second.pending.count == 2 && second.recordId != record.recordId)
+        let other = second.pending[1].fieldId
+        try store.propose(field: plain, candidates: [FieldCandidate(value: "Nguyễn Văn Ân", p: 0.9)], accept: true)
+        try store.propose(field: other, candidates: [FieldCandidate(value: "Nguyễn Văn Ẩn", p: 0.6)], accept: false)
+        #expect(try store.reviewField(plain)?.status == .accepted)
+
+        try store.restoreReadFields(ofBook: "b")
+        for id in [plain, other] {
+            let field = try #require(try store.reviewField(id))
+            #expect(field.status == .review && field.value == "Nguyễn Văn An" && field.reasons == [.lowConfidence] && field.candidates.isEmpty)
+        }
+        #expect(try store.reviewField(name)?.value == "Trần Văn Bình", "a person's decision stays")
+        #expect(try store.exportBook("b")?.records.first?.status == .review, "the record follows its fields")
+    }
+
     @Test func aRecordIsClaimedWholeAndDecidedAllOrNothing() throws {
         defer { try? FileManager.default.removeItem(at: workspace.root) }
         let store = try store(records: 3, plain: 2)

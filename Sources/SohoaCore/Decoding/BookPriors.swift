@@ -29,13 +29,13 @@ public enum BookPriors {
         for candidate in candidates { weights[candidate.value, default: 0] += candidate.p }
         for value in common where weights[value] == nil { weights[value] = unproposed }
         let kinds = Double(max(counts.count, 1))
-        var reweighed: [String: Double] = [:]
-        for (value, p) in weights where isValid(value) {
-            reweighed[value] = p * (Double(counts[value] ?? 0) + smoothing) / (Double(total) + smoothing * kinds)
+        // In the values' order, not the dictionary's: a sum's last bits must not depend on the process's hashing.
+        let reweighed = weights.sorted { $0.key < $1.key }.filter { isValid($0.key) }.map { value, p in
+            (value, p * (Double(counts[value] ?? 0) + smoothing) / (Double(total) + smoothing * kinds))
         }
-        let sum = reweighed.values.reduce(0, +)
+        let sum = reweighed.reduce(0) { $0 + $1.1 }
         guard sum > 0 else { return candidates }
-        return reweighed.map { FieldCandidate(value: $0.key, p: $0.value / sum) }
+        return reweighed.map { FieldCandidate(value: $0.0, p: $0.1 / sum) }
             .sorted { ($0.p, $1.value) > ($1.p, $0.value) }
             .prefix(CandidateRanking.kept).map { $0 }
     }

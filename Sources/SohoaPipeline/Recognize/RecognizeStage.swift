@@ -64,15 +64,18 @@ public struct RecognizeStage: Sendable {
         case .engine(let error): throw .configuration(error.description)
         case nil: break
         }
-        var pipelineOfBook: [String: String] = [:]
-        for opening in openings { pipelineOfBook[opening.bookId] = opening.pipeline }
+        // Every book's steps run again from its fields as they were read, whether this run read any of its openings
+        // or a run was killed during these steps: they end where one clean run ends.
         do {
+            let settings = try store.readingSettings(ofBooks: books)
             for book in books {
-                if let name = pipelineOfBook[book], let pipeline = try? pipelines.pipeline(named: name) {
+                try store.restoreReadFields(ofBook: book)
+                if let name = settings[book]?.pipeline, let pipeline = try? pipelines.pipeline(named: name) {
                     try offerBookValues(ofBook: book, pipeline: pipeline)
                 }
                 try checkSequence(ofBook: book)
-                try narrowRegistrationDates(ofBook: book, context: contextOfBook[book] ?? .none)
+                let context = settings[book].map { lexicons.context(ofBook: $0.place, openedIn: $0.year) } ?? .none
+                try narrowRegistrationDates(ofBook: book, context: context)
             }
         } catch {
             throw .store(error)

@@ -122,6 +122,20 @@ enum StoreMigrations {
             }
             try db.create(index: "reviewGroupCrop_field", on: "reviewGroupCrop", columns: ["fieldId", "outcome"])
         }
+        migrator.registerMigration("v9: each field as its opening was read, which the book's steps start again from") { db in
+            try db.alter(table: "field") { t in
+                // The value, status, reasons and candidates the reader gave the field; the columns without the prefix
+                // are what the book's steps (book values, the number sequence, registration date windows) made of
+                // them, made again from these by every run, so that a run killed during them, or run twice, ends
+                // as one clean run.
+                t.add(column: "readValue", .text)
+                t.add(column: "readStatus", .text)
+                t.add(column: "readReasons", .jsonText)
+                t.add(column: "readCandidates", .jsonText)
+            }
+            try db.execute(
+                sql: "UPDATE field SET readValue = value, readStatus = status, readReasons = reasons, readCandidates = candidates")
+        }
         return migrator
     }
 

@@ -24,6 +24,7 @@ screens and 2× fewer keystrokes.
 
 usage: Tests/Browser/keying_pass.py --sohoa .build/debug/sohoa [--batch samples/batch --truth samples/truth.json]
        [--book kt-camxuyen-2012-02] [--modes field,record,group] [--report out.json] [--screenshots docs] [--assert-gains]
+       [--without-proposals]
 Needs chromium, chromium-driver and python3-selenium (scripts/bootstrap --for-tests).
 """
 import argparse
@@ -208,11 +209,11 @@ def decide_input(driver, form, value, field, expected, tally):
     elif not expected:
         value.send_keys(Keys.DELETE, Keys.ENTER)
         tally.count("blank", 2, field)
-    elif (keys := type_without_marks(driver, value, wanted)) is not None:
+    elif PROPOSALS and (keys := type_without_marks(driver, value, wanted)) is not None:
         tally.count("proposal", keys, field)
     else:
         text = typed_form(field, expected)
-        tried = typing_cost(wanted)
+        tried = typing_cost(wanted) if PROPOSALS else 0
         if tried:
             value.send_keys(Keys.CONTROL, "a")
             tally.missed.append((field, wanted, nfc(value.find_element(
@@ -306,6 +307,9 @@ def check_export(sohoa, workspace, out, book, truth):
 
 
 STARTING_FIELD_SCREEN = "field mode, pre-fills only"
+# Whether the reviewer types without marks to get the page's proposals (--without-proposals: pre-fills, selection
+# and alternatives only).
+PROPOSALS = True
 
 
 def summary(tally, records, by_hand, decided):
@@ -331,7 +335,11 @@ def main():
     parser.add_argument("--report")
     parser.add_argument("--screenshots", help="folder for a screenshot of each mode")
     parser.add_argument("--assert-gains", action="store_true")
+    parser.add_argument("--without-proposals", action="store_true",
+                        help="never type without marks for a proposal: what pre-fills, selection and alternatives save alone")
     arguments = parser.parse_args()
+    global PROPOSALS
+    PROPOSALS = not arguments.without_proposals
     sohoa = str(pathlib.Path(arguments.sohoa).resolve())
     books = json.loads(pathlib.Path(arguments.truth).read_text(encoding="utf-8"))["books"]
     records = books[arguments.book]["records"]

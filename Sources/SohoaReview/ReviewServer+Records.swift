@@ -128,19 +128,21 @@ extension ReviewServer {
 
     /// What `record`'s context offers its pending fields.
     func offers(in record: ClaimedRecord) throws -> RecordOffers {
+        RecordOffers(record: record, pipeline: try pipeline(of: record), catalog: catalog)
+    }
+
+    private func pipeline(of record: ClaimedRecord) throws -> Pipeline {
         guard let pipeline = catalog.pipelines[record.pipeline] else {
             throw HTTPError(.internalServerError, message: "Không có quy trình \(record.pipeline).")
         }
-        return RecordOffers(record: record, pipeline: pipeline, catalog: catalog)
+        return pipeline
     }
 
     private func recordScreen(
         _ record: ClaimedRecord, filter: Filter, context: ReviewContext, notice: String? = nil, error: String? = nil,
         typed: [Int64: String] = [:], illegible: Set<Int64> = [], errors: [Int64: String] = [:], status: HTTPResponse.Status = .ok
     ) throws -> Response {
-        guard let pipeline = catalog.pipelines[record.pipeline] else {
-            throw HTTPError(.internalServerError, message: "Không có quy trình \(record.pipeline).")
-        }
+        let pipeline = try pipeline(of: record)
         let offers = RecordOffers(record: record, pipeline: pipeline, catalog: catalog)
         let settled = Dictionary(record.settled.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let pending = Dictionary(record.pending.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -160,11 +162,8 @@ extension ReviewServer {
                 }
                 let entry = catalog.entry(pipeline: field.pipeline, field: name)
                 let (offer, follows) = offers.offer(for: field)
-                var list: String?
-                if let entry, !offer.list.isEmpty {
-                    list = "list-\(entry.type.rawValue)-\(entry.index)"
-                    lists[list ?? ""] = offer.list
-                }
+                let list = entry.flatMap { offer.list.isEmpty ? nil : "list-\($0.type.rawValue)-\($0.index)" }
+                if let list { lists[list] = offer.list }
                 fields.append(RecordScreen.Field(pending: RecordScreen.PendingField(
                     fieldId: field.fieldId, name: name, header: header(name, in: record), value: typed[field.fieldId] ?? offer.prefill,
                     predicted: offer.predicted, reading: field.text, reasons: field.reasons.map(ReasonLabels.label),

@@ -126,12 +126,7 @@ extension SohoaStore {
                       AND NOT EXISTS (SELECT 1 FROM reviewDecision d WHERE d.fieldId = field.id)
                     """,
                 arguments: [bookId])
-            for id in try Int64.fetchAll(db, sql: records, arguments: [bookId]) {
-                let statuses = try String.fetchAll(db, sql: "SELECT status FROM field WHERE recordId = ?", arguments: [id])
-                try db.execute(
-                    sql: "UPDATE record SET status = ? WHERE id = ?",
-                    arguments: [RecordStatus(statuses.compactMap(FieldStatus.init(rawValue:))).rawValue, id])
-            }
+            for id in try Int64.fetchAll(db, sql: records, arguments: [bookId]) { try Self.settleStatus(db, ofRecord: id) }
         }
     }
 
@@ -180,12 +175,18 @@ extension SohoaStore {
                     reasons = CASE WHEN ? THEN '[]' ELSE reasons END WHERE id = ? AND status = 'review'
                     """,
                 arguments: [first.value, Self.json(candidates), accept, accept, id])
-            let statuses = try String.fetchAll(
-                db, sql: "SELECT status FROM field WHERE recordId = (SELECT recordId FROM field WHERE id = ?)", arguments: [id])
-            try db.execute(
-                sql: "UPDATE record SET status = ? WHERE id = (SELECT recordId FROM field WHERE id = ?)",
-                arguments: [RecordStatus(statuses.compactMap(FieldStatus.init(rawValue:))).rawValue, id])
+            if let record = try Int64.fetchOne(db, sql: "SELECT recordId FROM field WHERE id = ?", arguments: [id]) {
+                try Self.settleStatus(db, ofRecord: record)
+            }
         }
+    }
+
+    /// Gives record `id` the status its fields now give it (`RecordStatus`).
+    static func settleStatus(_ db: Database, ofRecord id: Int64) throws {
+        let statuses = try String.fetchAll(db, sql: "SELECT status FROM field WHERE recordId = ?", arguments: [id])
+        try db.execute(
+            sql: "UPDATE record SET status = ? WHERE id = ?",
+            arguments: [RecordStatus(statuses.compactMap(FieldStatus.init(rawValue:))).rawValue, id])
     }
 
     /// Sends fields sohoa had accepted to review for `reason`; a person's decision is never touched. The records

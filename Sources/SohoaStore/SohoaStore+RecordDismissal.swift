@@ -81,6 +81,6 @@ extension SohoaStore {
     /// Sets every field of record `id`, and the record, to `status`, with no review stage.
     private static func setStatus(_ db: Database, record id: Int64, to status: FieldStatus) throws {
         try db.execute(sql: "UPDATE field SET status = ?, reviewStage = NULL WHERE recordId = ?", arguments: [status.rawValue, id])
-        try db.execute(sql: "UPDATE record SET status = ? WHERE id = ?", arguments: [RecordStatus([status]).rawValue, id])
+        try settleStatus(db, ofRecord: id)
     }
 }

@@ -154,11 +154,9 @@ extension SohoaStore {
         try db.execute(
             sql: "UPDATE field SET status = ?, value = ?, reviewStage = NULL WHERE id = ?",
             arguments: [status.rawValue, decided, id])
-        let recordId = try Int64.fetchOne(db, sql: "SELECT recordId FROM field WHERE id = ?", arguments: [id])
-        let statuses = try String.fetchAll(db, sql: "SELECT status FROM field WHERE recordId = ?", arguments: [recordId])
-        try db.execute(
-            sql: "UPDATE record SET status = ? WHERE id = ?",
-            arguments: [RecordStatus(statuses.compactMap(FieldStatus.init(rawValue:))).rawValue, recordId])
+        if let record = try Int64.fetchOne(db, sql: "SELECT recordId FROM field WHERE id = ?", arguments: [id]) {
+            try Self.settleStatus(db, ofRecord: record)
+        }
         return .resolved(status)
     }
 

@@ -1,8 +1,8 @@
 public import Foundation
 
 /// The pictures a reviewer decides from, as PNG: a cell of a prepared page, enlarged, and the band of its record's
-/// row across each page of the opening, the cell framed in red. Read from the lossless master, so nothing of the writing is lost
-/// to compression.
+/// row across each page of the opening, the cell framed in red. Read from the lossless master, so nothing of the
+/// writing is lost to compression.
 public enum CellCrop {
     /// The margin kept around a cell, as a share of its smaller side: room for writing that crosses its rulings.
     static let marginShare = 0.12

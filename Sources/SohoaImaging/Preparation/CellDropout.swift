@@ -1,7 +1,7 @@
 /// A cell's picture as a reviewer sees it: the printed form dropped out. The ruled lines (straight runs of ink across
-/// most of the crop) are painted the paper's level, and so is ink in the margin around the cell that does not reach into it
-/// (the row number, the end of the neighbour's writing, a dashed piece of ruling); writing that crosses the cell's
-/// border is kept whole, since a hand does not stop at a line.
+/// most of the crop) are painted the paper's level, and so is ink in the margin around the cell that does not reach
+/// into it (the row number, the end of the neighbour's writing, a dashed piece of ruling); writing that crosses the
+/// cell's border is kept whole, since a hand does not stop at a line.
 public enum CellDropout {
     /// A ruling runs at least this share of the crop's width (horizontal) or height (vertical); no stroke of writing
     /// does.

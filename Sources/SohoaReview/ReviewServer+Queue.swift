@@ -11,7 +11,7 @@ extension ReviewServer {
         let books = status.books.map { book in
             HomePage.Book(
                 id: book.id, pending: book.fields["review"] ?? 0,
-                decided: ["confirmed", "corrected", "illegible", "not-a-record"].reduce(0) { $0 + (book.fields[$1] ?? 0) },
+                decided: FieldStatus.allCases.filter { ![.review, .accepted].contains($0) }.reduce(0) { $0 + (book.fields[$1.rawValue] ?? 0) },
                 accepted: book.fields["accepted"] ?? 0, ready: book.exportBlocker(includePending: false) == nil)
         }
         let reasons = status.reviewReasons.sorted { $0.key < $1.key }.map { reason, count in

@@ -28,15 +28,11 @@ extension SohoaStore {
                 return .refused("something in this row was read or typed as a value: it is a record")
             }
             for field in record.pending {
-                let claimedAt = try Date.fetchOne(db, sql: "SELECT claimedAt FROM claim WHERE fieldId = ?", arguments: [field.fieldId])
-                let seconds = claimedAt.map { max(0, now.timeIntervalSince($0)) / Double(record.pending.count) }
-                try db.execute(
-                    sql: """
-                        INSERT INTO reviewDecision (fieldId, userId, action, value, oldValue, stage, decidedAt, mode, seconds)
-                        VALUES (?, ?, ?, ?, ?, 'single', ?, ?, ?)
-                        """,
-                    arguments: [field.fieldId, reviewer.id, ReviewAction.notARecord.rawValue, field.value, field.value, now,
-                                ReviewMode.record.rawValue, seconds])
+                try Self.insertDecision(
+                    db, field: field.fieldId, by: reviewer, action: .notARecord, value: field.value, old: field.value, stage: "single",
+                    now: now, on: .record,
+                    claimedAt: try Date.fetchOne(db, sql: "SELECT claimedAt FROM claim WHERE fieldId = ?", arguments: [field.fieldId]),
+                    among: record.pending.count)
             }
             try db.execute(sql: "DELETE FROM claim WHERE fieldId IN (SELECT id FROM field WHERE recordId = ?)", arguments: [id])
             try Self.setStatus(db, record: id, to: .notARecord)

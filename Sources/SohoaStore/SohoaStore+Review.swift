@@ -104,17 +104,12 @@ extension SohoaStore {
             db, sql: "SELECT claimedAt FROM claim WHERE fieldId = ? AND userId = ? AND NOT skipped AND expiresAt >= ?",
             arguments: [id, reviewer.id, now])
         else { return .refused("your hold on this field ran out; take it again from the queue") }
-        let seconds = (claim["claimedAt"] as Date?).map { max(0, now.timeIntervalSince($0)) / Double(max(among, 1)) }
-
         let old: String = field["value"]
         let decided = action == .correct ? value.precomposedStringWithCanonicalMapping : old
         func record(_ stage: String) throws {
-            try db.execute(
-                sql: """
-                    INSERT INTO reviewDecision (fieldId, userId, action, value, oldValue, stage, decidedAt, mode, seconds)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [id, reviewer.id, action.rawValue, decided, old, stage, now, mode.rawValue, seconds])
+            try Self.insertDecision(
+                db, field: id, by: reviewer, action: action, value: decided, old: old, stage: stage, now: now, on: mode,
+                claimedAt: claim["claimedAt"], among: among)
             try Self.audit(db, at: now, actor: reviewer.name, action: "\(action.rawValue) (\(stage))", subject: "field",
                            subjectId: id, old: old, new: decided)
         }
@@ -158,6 +153,22 @@ extension SohoaStore {
             try Self.settleStatus(db, ofRecord: record)
         }
         return .resolved(status)
+    }
+
+    /// Writes a reviewer's decision on field `id`, with the mode of its screen and its share of the time that screen
+    /// was open (from `claimedAt`, the screen's serving, to `now`, shared equally among the `among` decisions posted
+    /// together; unknown without `claimedAt`).
+    static func insertDecision(
+        _ db: Database, field id: Int64, by reviewer: Reviewer, action: ReviewAction, value: String, old: String, stage: String,
+        now: Date, on mode: ReviewMode, claimedAt: Date?, among: Int
+    ) throws {
+        let seconds = claimedAt.map { max(0, now.timeIntervalSince($0)) / Double(max(among, 1)) }
+        try db.execute(
+            sql: """
+                INSERT INTO reviewDecision (fieldId, userId, action, value, oldValue, stage, decidedAt, mode, seconds)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [id, reviewer.id, action.rawValue, value, old, stage, now, mode.rawValue, seconds])
     }
 
     /// A field as the decision screen shows it, whoever holds it (nil when there is no such field).

@@ -1,4 +1,4 @@
-"""One book put together: its records, how they fall on openings and files, and its damage.
+"""One book put together: its records, how they fall on openings and files, its damage and marks.
 
 Everything that decides what the truth says happens here, in the parent process and
 independently of the resolution; rendering a file (`render_file`) only draws what was decided.
@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import encoders, handwriting, page, scan, typeset
+from . import annotations, bleed, encoders, fonts, formstyle, handwriting, page, scan, typeset
 from .content import BookPlan, ContentGenerator, Record
 from .damage import CELL_KINDS, Tear
 from .domain import Domain
+from .formstyle import FormStyle
 from .forms import FORMS
 from .layout import PageLayout
-from .presets import TRUE_DPI, BookSpec, FileSpec, FrameSpec
+from .presets import NO_HAZARDS, TRUE_DPI, BookSpec, FileSpec, FrameSpec, Hazards
 from .rng import Dice
 from .typeset import Setting
 
@@ -49,6 +50,10 @@ class Book:
     tear: tuple[int, Tear] | None = None                               # (opening, tear)
     noi_dang_ky: str = ""
     faces: tuple[str, ...] | None = None                               # handwriting faces; None: legacy
+    print_face: str | None = None                # printed entries' face (fonts.PRINT_FACES); None: classic
+    style: FormStyle = formstyle.CLASSIC
+    marks: dict[tuple[int, str], list] = field(default_factory=dict)  # (opening, side) -> marks over the page
+    covered: dict[tuple[int, str], str] = field(default_factory=dict)  # (record, column key) -> mark over it
 
     @property
     def form(self):
@@ -61,13 +66,22 @@ class Book:
     # ------------------------------------------------------------ planning
 
     def plan(self) -> "Book":
-        spec, dice = self.spec, self.dice
+        spec, dice, hz = self.spec, self.dice, self.spec.hazards
         self.rows = spec.rows or dice.child("rows").int(4, 8)
-        self.hands = handwriting.make_hands(spec.book_id, list(spec.hands), dice.child("hands"), self.faces)
+        if hz.print_style:
+            self.print_face = dice.child("print-face").choice(
+                sorted(f.id for f in fonts.PRINT_FACES.values() if f.style == hz.print_style))
+        if hz.drawn_form:
+            self.style = formstyle.draw(dice.child("form-style"))
+        self.hands = handwriting.make_hands(spec.book_id, list(spec.hands), dice.child("hands"), self.faces,
+                                            fonts.PRINT_FACES.get(self.print_face))
         self._plan_openings(dice.child("openings"))
         readable = [o for o in self.openings if o.readable]
         fill_last = dice.child("fill").int(max(1, self.rows // 2 - 1), self.rows - 1)
-        n_records = self.rows * (len(readable) - 1) + fill_last
+        slots = self.rows * (len(readable) - 1) + fill_last
+        skipped = set(dice.child("blank-rows").sample(range(self.rows * (len(readable) - 1)), hz.blank_rows)
+                      if hz.blank_rows else [])
+        n_records = slots - len(skipped)
         first_opening = dice.child("first").int(3, 12)
         plan = BookPlan(spec.book_id, self.form, spec.year, spec.locality, n_records,
                         1 + self.rows * first_opening, [(h.id, h.kind) for h in self.hands.values()], spec.per_year)
@@ -75,18 +89,22 @@ class Book:
         self.noi_dang_ky = gen.noi_dang_ky
         self.records = gen.records()
         first_page = (1 if spec.odd_left else 2) + 2 * first_opening
-        n = 0
+        n = slot = 0
         for i, o in enumerate(self.openings):
             o.page_numbers = (first_page + 2 * i, first_page + 2 * i + 1)
             o.rows = [None] * self.rows
             if o.readable:
                 for r in range(self.rows):
-                    if n < n_records:
+                    if slot < slots and slot not in skipped:
                         o.rows[r], n = n, n + 1
+                    slot += 1
         row_h = PageLayout(self.form, "left", self.rows).row_height
         self.settings = [typeset.set_row(rec.fields, self.hands[rec.hand], self.form.left + self.form.right, row_h)
                          for rec in self.records]
         self._plan_damage(dice.child("damage"))
+        if hz.seals or hz.pencil or hz.strays:
+            planned = annotations.plan(self, dice.child("marks"))
+            self.marks, self.covered = planned.marks, planned.covered
         return self
 
     def _frames(self) -> list[tuple[FileSpec, int, FrameSpec]]:
@@ -150,7 +168,8 @@ class Book:
                                  {k: v for (r, k), v in self.damage.items() if r == rec and k in keys and v != "torn"})
                    for rec in o.rows]
         tear = self.tear[1] if self.tear and self.tear[0] == opening and self.tear[1].side == side else None
-        return page.PageSpec(layout, o.page_numbers[0 if side == "left" else 1], entries, self.paper, tear)
+        return page.PageSpec(layout, o.page_numbers[0 if side == "left" else 1], entries, self.paper, tear,
+                             self.style, tuple(self.marks.get((opening, side), ())))
 
     @property
     def paper(self) -> tuple[float, float, float]:
@@ -162,7 +181,7 @@ class Book:
         jobs = []
         for f in self.spec.files:
             if not f.rendered:
-                jobs.append(FileJob(self.spec.book_id, self.seed, f, self.spec.scan, []))
+                jobs.append(FileJob(self.spec.book_id, self.seed, f, self.spec.scan, [], self.spec.hazards))
                 continue
             frames = []
             for i, fr in enumerate(f.frames):
@@ -170,7 +189,7 @@ class Book:
                 pages = [(oi, side) for oi, o in enumerate(self.openings)
                          for side, r in (("left", o.left), ("right", o.right)) if r == ref]
                 frames.append((fr, [self.page_spec(oi, side) for oi, side in pages]))
-            jobs.append(FileJob(self.spec.book_id, self.seed, f, self.spec.scan, frames))
+            jobs.append(FileJob(self.spec.book_id, self.seed, f, self.spec.scan, frames, self.spec.hazards))
         return jobs
 
 
@@ -183,6 +202,7 @@ class FileJob:
     file: FileSpec
     scan: str
     frames: list[tuple[FrameSpec, list[page.PageSpec]]]
+    hazards: Hazards = NO_HAZARDS
 
 
 @dataclass
@@ -205,12 +225,14 @@ def render_file(job: FileJob) -> FileResult:
     for i, (fr, specs) in enumerate(job.frames):
         fd = dice.child("frame", i)
         pages = [page.render_page(s, fr.dpi, fd.child("page", s.layout.side)) for s in specs]
+        if job.hazards.bleed:
+            bleed.show_through(pages, fd.child("bleed"))
         if job.scan == "single":
             frame = scan.single_page(pages[0], fd.child("scan"))
         elif job.scan == "flatbed":
             frame = scan.flatbed_spread(pages[0], pages[1], fd.child("scan"))
         else:
-            frame = scan.photographed_spread(pages[0], pages[1], fd.child("scan"))
+            frame = scan.photographed_spread(pages[0], pages[1], fd.child("scan"), job.hazards.keystone)
         frames.append(scan.rotate_180(frame) if fr.rotation == 180 else frame)
     variant = encoders.VARIANTS[f.variant]
     tag = frames[0].dpi if f.dpi_tag == TRUE_DPI else f.dpi_tag

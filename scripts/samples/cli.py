@@ -24,9 +24,13 @@ def parse(argv: list[str]) -> argparse.Namespace:
         "Generate synthetic scans of the KS/KT/KH reference ledgers with exact ground truth: "
         "writes OUT/batch/<bookId>/… and OUT/truth.json."))
     p.add_argument("--seed", type=int, default=2026, help="random seed (default 2026: the committed samples)")
-    p.add_argument("--preset", choices=sorted(PRESETS), default="samples",
-                   help="samples: the committed batch; bench: 3 books x 8 A3 spreads, no bad files")
-    p.add_argument("--out", type=Path, help="output folder (default: samples/, or samples/bench/ for --preset bench)")
+    p.add_argument("--preset", choices=sorted(PRESETS), default="samples", help=(
+        "samples: the committed batch; bench: 3 books x 8 A3 spreads, no bad files; wide: 9 books of what real "
+        "provinces' scans throw at the reader (faces, dpi, variants, keystone, bleed-through, seals, pencil, "
+        "stray marks). Which seeds and hand sets may be tuned on, and which are frozen for measuring: "
+        "scripts/samples/FROZEN.md"))
+    p.add_argument("--out", type=Path,
+                   help="output folder (default: samples/, or samples/bench/ or samples/wide/ for those presets)")
     p.add_argument("--domain", type=Path, default=Path(os.environ.get("SOHOA_DOMAIN", REPO.parent / "shared" / "domain")),
                    help="the shared/domain folder (default: ../shared/domain beside the repo, or $SOHOA_DOMAIN)")
     p.add_argument("--hands", choices=list(fonts.HAND_SETS), default="legacy", help=(
@@ -40,12 +44,15 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
-    out = args.out or (REPO / "samples" / ("bench" if args.preset == "bench" else ""))
+    out = args.out or (REPO / "samples" / ("" if args.preset == "samples" else args.preset))
     start = time.monotonic()
     domain = Domain(args.domain)
     faces = fonts.HAND_SETS[args.hands]
     for face in faces or ():
         fonts.check_alphabet(fonts.FACES[face].path)
+    if any(spec.hazards.print_style for spec in PRESETS[args.preset]):
+        for face in (*fonts.PRINT_FACES.values(), *fonts.FORM_FACES.values()):
+            fonts.check_alphabet(face.path)
     books = [Book(spec, args.seed, domain, faces=faces).plan() for spec in PRESETS[args.preset]]
     jobs = [job for b in books for job in b.file_jobs()]
     # largest images first so both workers stay busy to the end

@@ -4,7 +4,8 @@ Kinds (the truth's vocabulary): `blur` (Gaussian over the cell), `smudge` (ink s
 sideways with a blot), `faded` (ink lightened nearly to paper), `stain` (a translucent brownish
 water stain with a tide line), `torn` (a missing page corner that takes some cells with it).
 Each effect stays inside its cell, so the truth can name exactly which fields it hit; only a
-tear is larger, and every cell it touches is marked.
+tear is larger, and every cell it touches is marked. In the wide preset, marks drawn over the page
+(`annotations`) add the kinds `seal` and `signature`, and `stain` for a cup ring, to the cells they hide.
 """
 from __future__ import annotations
 

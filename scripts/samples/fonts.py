@@ -1,7 +1,10 @@
 """Font files and glyph coverage.
 
 Printed form (headers, page numbers): DejaVu Sans (Debian fonts-dejavu-core). Printed entries:
-Liberation Serif (fonts-liberation2), the Times-like face of a commune office printer.
+Liberation Serif (fonts-liberation2), the Times-like face of a commune office printer. Books of the
+wide preset draw their entry face from PRINT_FACES (serif, sans and typewriter faces of Debian font
+packages) and their form face from FORM_FACES; DejaVu Sans Mono is left out: it lacks the Vietnamese
+letters with a hook above.
 Handwriting: faces from PyPI fontpkg-* packages that cover every Vietnamese letter (FACES). Dancing
 Script (fontpkg-dancing-script, a variable font, weight axis 400–700) is the legacy face: the
 committed samples use it alone (`--hands legacy`). The other faces are split with it into a TUNE set
@@ -24,6 +27,40 @@ _DEBIAN = Path("/usr/share/fonts/truetype")
 FORM_FONT = _DEBIAN / "dejavu" / "DejaVuSans.ttf"
 FORM_FONT_BOLD = _DEBIAN / "dejavu" / "DejaVuSans-Bold.ttf"
 PRINT_FONT = _DEBIAN / "liberation2" / "LiberationSerif-Regular.ttf"
+_TEX_GYRE = Path("/usr/share/texmf/fonts/opentype/public/tex-gyre")
+
+
+@dataclass(frozen=True)
+class PrintFace:
+    """A printer's or typewriter's face (a Debian font file) for entries or for the printed form."""
+
+    id: str
+    path: Path
+    style: str                # serif | sans | typewriter
+    size_scale: float = 1.0   # em size relative to Liberation Serif, for a like x-height and width
+
+
+PRINT_FACES: dict[str, PrintFace] = {f.id: f for f in (
+    PrintFace("liberation-serif", PRINT_FONT, "serif"),
+    PrintFace("dejavu-serif", _DEBIAN / "dejavu" / "DejaVuSerif.ttf", "serif", 0.9),
+    PrintFace("free-serif", _DEBIAN / "freefont" / "FreeSerif.ttf", "serif"),
+    PrintFace("noto-serif", _DEBIAN / "noto" / "NotoSerif-Regular.ttf", "serif", 0.92),
+    PrintFace("texgyre-termes", _TEX_GYRE / "texgyretermes-regular.otf", "serif"),
+    PrintFace("liberation-sans", _DEBIAN / "liberation2" / "LiberationSans-Regular.ttf", "sans", 0.93),
+    PrintFace("dejavu-sans-condensed", _DEBIAN / "dejavu" / "DejaVuSansCondensed.ttf", "sans", 0.9),
+    PrintFace("free-sans", _DEBIAN / "freefont" / "FreeSans.ttf", "sans", 0.93),
+    PrintFace("noto-sans", _DEBIAN / "noto" / "NotoSans-Regular.ttf", "sans", 0.9),
+    PrintFace("texgyre-heros", _TEX_GYRE / "texgyreheros-regular.otf", "sans", 0.93),
+    PrintFace("free-mono", _DEBIAN / "freefont" / "FreeMono.ttf", "typewriter"),
+    PrintFace("texgyre-cursor", _TEX_GYRE / "texgyrecursor-regular.otf", "typewriter"),
+    PrintFace("liberation-mono", _DEBIAN / "liberation2" / "LiberationMono-Regular.ttf", "typewriter", 0.9),
+)}
+LEGACY_FORM_FACE = "dejavu-sans"
+# Faces a form's headers and page numbers are printed in (size_scale unused: headers are fitted to their box).
+FORM_FACES: dict[str, PrintFace] = {
+    LEGACY_FORM_FACE: PrintFace(LEGACY_FORM_FACE, FORM_FONT, "sans"),
+    **{f: PRINT_FACES[f] for f in ("dejavu-serif", "liberation-sans", "liberation-serif", "noto-serif", "free-sans")},
+}
 
 
 @dataclass(frozen=True)
@@ -112,8 +149,8 @@ def check_alphabet(path: Path) -> None:
 @lru_cache(maxsize=None)
 def _cmap(path: Path) -> frozenset[int]:
     if not path.is_file():
-        raise SystemExit(f"make-samples: font {path} is missing (the wrapper installs fonts-dejavu-core "
-                         "and fonts-liberation2)")
+        raise SystemExit(f"make-samples: font {path} is missing (scripts/samples/venv.sh installs the Debian "
+                         "font packages)")
     return frozenset(TTFont(path, lazy=True).getBestCmap())
 
 

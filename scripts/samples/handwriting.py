@@ -1,9 +1,10 @@
 """Hands: who wrote the entries, and how their letters come out on paper.
 
-A printed hand is the commune's printer (Liberation Serif, black, no jitter). A handwritten hand
-draws its face (Dancing Script alone in legacy mode, else one of a hand set in fonts.FACES) glyph by
-glyph, each with its own size, baseline offset, slant and ink density, on a line that drifts slightly;
-one or two hands per book differ in ink, face, weight, size and slant. Rendering returns a coverage
+A printed hand is the commune's printer or typewriter (Liberation Serif, or in the wide preset a face of
+fonts.PRINT_FACES; black, no jitter). A handwritten hand draws its face (Dancing Script alone in legacy
+mode, else one of a hand set in fonts.FACES) glyph by glyph, each with its own size, baseline offset,
+slant and ink density, on a line that drifts slightly; one or two hands per book differ in ink, face,
+weight, size and slant. Rendering returns a coverage
 mask (0–255) and where the first baseline starts in it.
 """
 from __future__ import annotations
@@ -56,8 +57,10 @@ class Hand:
         return fonts.advance_em(self.font, text, self.weight) * (1.0 if self.printed else 1.06)
 
 
-def printer(hand_id: str = "P") -> Hand:
-    return Hand(hand_id, "printed", fonts.PRINT_FONT, None, 3.35, 1.18, PRINTER_INK, "black",
+def printer(hand_id: str = "P", face: fonts.PrintFace | None = None) -> Hand:
+    """The office printer or typewriter: `face` (None: Liberation Serif), no jitter."""
+    font, scale = (fonts.PRINT_FONT, 1.0) if face is None else (face.path, face.size_scale)
+    return Hand(hand_id, "printed", font, None, round(3.35 * scale, 3), 1.18, PRINTER_INK, "black",
                 0.0, 0.0, 0.0, 0.0, 0.0)
 
 
@@ -90,17 +93,18 @@ def writer(hand_id: str, dice: Dice, avoid_inks: tuple[str, ...] = (),
                 round(dice.uniform(0.3, 0.9), 2), face)
 
 
-def make_hands(book_id: str, kinds: list[str], dice: Dice, faces: tuple[str, ...] | None = None) -> dict[str, Hand]:
+def make_hands(book_id: str, kinds: list[str], dice: Dice, faces: tuple[str, ...] | None = None,
+               print_face: fonts.PrintFace | None = None) -> dict[str, Hand]:
     """The hands of a book, in order of appearance: kinds like ["printed", "handwritten"].
 
     `faces`: the handwriting faces writers draw from (None: legacy, Dancing Script alone); two
-    writers of one book get different faces while the set has enough.
+    writers of one book get different faces while the set has enough. `print_face`: the printer's.
     """
     hands: dict[str, Hand] = {}
     for n, kind in enumerate(kinds, start=1):
         hid = f"{book_id}:{'P' if kind == 'printed' else 'H'}{n}"
         if kind == "printed":
-            hands[hid] = printer(hid)
+            hands[hid] = printer(hid, print_face)
         else:
             used = tuple(h.ink_name for h in hands.values() if not h.printed)
             used_faces = tuple(h.face for h in hands.values() if h.face is not None)

@@ -1,23 +1,29 @@
-"""Drawing one ledger page: paper, the printed form, the entries and their damage.
+"""Drawing one ledger page: paper, the printed form, the entries, their damage and the marks over them.
 
 A page is rendered straight at the scan's resolution (layout is in mm), as float32 RGB
 reflectance plus an alpha mask (0 where a torn corner is missing). Ink multiplies the paper.
+Marks (seals, signatures, pencil, stray marks: `annotations`) are drawn last, over everything.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 from PIL import Image, ImageDraw
 
 from . import damage, fonts, handwriting
+from .formstyle import CLASSIC, FormStyle
 from .handwriting import Hand
 from .layout import PAGE_H_MM, PAGE_W_MM, Box, PageLayout
 from .rng import Dice
 from .typeset import PAD_MM, Setting
 
-FORM_INK = (0.13, 0.12, 0.13)
 OVERSHOOT_MM = 1.5   # handwriting may run this far past its cell's lines
+HAND_LIFT = (0.12, 0.45)   # a hand starts this share of its cell's spare height below the top
+PRINTER_LIFT = 0.3
+HAND_INDENT_MM = 1.0       # and up to this far right of the clearance
 
 
 @dataclass
@@ -30,6 +36,14 @@ class RowEntry:
     damage: dict[str, str] = field(default_factory=dict)   # column key -> cell damage kind
 
 
+class Mark(Protocol):
+    """Something drawn over the page after the entries (see `annotations`)."""
+
+    kind: str
+
+    def draw(self, rgb: np.ndarray, px_per_mm: float, dice: Dice) -> None: ...
+
+
 @dataclass
 class PageSpec:
     layout: PageLayout
@@ -37,6 +51,8 @@ class PageSpec:
     rows: list[RowEntry | None]          # one per ruled row, None = blank row
     paper: tuple[float, float, float]
     tear: damage.Tear | None = None
+    style: FormStyle = CLASSIC
+    marks: tuple[Mark, ...] = ()
 
 
 @dataclass
@@ -59,13 +75,13 @@ def render_page(spec: PageSpec, dpi: float, dice: Dice) -> PageImage:
     k = dpi / 25.4
     w, h = page_size_px(dpi)
     rgb = _paper(w, h, spec.paper, dice.child("paper"))
-    _apply_ink(rgb, _form(spec.layout, spec.page_number, k, w, h, dice.child("form")), FORM_INK, 0, 0)
+    apply_ink(rgb, _form(spec.layout, spec.style, spec.page_number, k, w, h, dice.child("form")), spec.style.ink, 0, 0)
     regions: list[tuple[Box, str, Dice]] = []
     for row, entry in enumerate(spec.rows):
         if entry is None:
             continue
         rd = dice.child("row", row)
-        lift = rd.uniform(0.12, 0.45) if not entry.hand.printed else 0.3
+        lift = rd.uniform(*HAND_LIFT) if not entry.hand.printed else PRINTER_LIFT
         for col_index, col in enumerate(spec.layout.columns):
             cell = spec.layout.cell(row, col_index)
             kind = entry.damage.get(col.key)
@@ -75,6 +91,8 @@ def render_page(spec: PageSpec, dpi: float, dice: Dice) -> PageImage:
                 regions.append((cell, kind, cd.child("damage")))
     for cell, kind, cd in regions:
         (damage.blur if kind == "blur" else damage.stain)(rgb, cell, cd, k)
+    for i, mark in enumerate(spec.marks):
+        mark.draw(rgb, k, dice.child("mark", i))
     alpha = np.asarray(spec.tear.mask(w, h, k)) if spec.tear else np.full((h, w), 255, np.uint8)
     return PageImage(rgb, alpha, dpi, spec.layout.side)
 
@@ -87,7 +105,7 @@ def _paper(w: int, h: int, tone: tuple[float, float, float], dice: Dice) -> np.n
     return var[..., None] * np.asarray(tone, dtype=np.float32)[None, None, :]
 
 
-def _apply_ink(rgb: np.ndarray, coverage: np.ndarray, ink: tuple[float, float, float], x: int, y: int) -> None:
+def apply_ink(rgb: np.ndarray, coverage: np.ndarray, ink: tuple[float, float, float], x: int, y: int) -> None:
     """Multiply ink of colour `ink` with coverage 0–255 into `rgb` at (x, y), clipped to the page."""
     h, w = coverage.shape
     x0, y0, x1, y1 = max(0, x), max(0, y), min(rgb.shape[1], x + w), min(rgb.shape[0], y + h)
@@ -100,29 +118,29 @@ def _apply_ink(rgb: np.ndarray, coverage: np.ndarray, ink: tuple[float, float, f
 
 # ---------------------------------------------------------------- the printed form
 
-def _form(layout: PageLayout, number: int, k: float, w: int, h: int, dice: Dice) -> np.ndarray:
+def _form(layout: PageLayout, style: FormStyle, number: int, k: float, w: int, h: int, dice: Dice) -> np.ndarray:
     img = Image.new("L", (w, h), 0)
     draw = ImageDraw.Draw(img)
     top, bottom = layout.header.y0, layout.row_edges[-1]
     xs = layout.column_edges
     for i, x in enumerate(xs):
-        _rule(draw, (x, top), (x, bottom), k, dice.child("v", i), heavy=i in (0, len(xs) - 1))
+        _rule(draw, (x, top), (x, bottom), k, dice.child("v", i), style, heavy=i in (0, len(xs) - 1))
     ys = [top, layout.header.y1, *layout.row_edges[1:]]
     for i, y in enumerate(ys):
-        _rule(draw, (xs[0], y), (xs[-1], y), k, dice.child("h", i), heavy=i in (0, 1, len(ys) - 1))
+        _rule(draw, (xs[0], y), (xs[-1], y), k, dice.child("h", i), style, heavy=i in (0, 1, len(ys) - 1))
     for i, col in enumerate(layout.columns):
-        _header_text(draw, col.header, layout.header_cell(i), k)
+        _header_text(draw, col.header, layout.header_cell(i), k, style.font)
     x, y, anchor = layout.number_anchor()
     text = str(number)
-    fonts.check_coverage(fonts.FORM_FONT, text)
-    draw.text((x * k, y * k), text, font=fonts.load(fonts.FORM_FONT, round(3.6 * k)), fill=235, anchor=anchor)
+    fonts.check_coverage(style.font, text)
+    draw.text((x * k, y * k), text, font=fonts.load(style.font, round(3.6 * k)), fill=235, anchor=anchor)
     return np.asarray(img)
 
 
 def _rule(draw: ImageDraw.ImageDraw, p0: tuple[float, float], p1: tuple[float, float], k: float, dice: Dice,
-          heavy: bool) -> None:
-    """A ruled line 1–3 px wide; some print faint, some have gaps."""
-    width = max(1, round(k * (dice.uniform(0.2, 0.26) if heavy else dice.uniform(0.09, 0.17))))
+          style: FormStyle, heavy: bool) -> None:
+    """A ruled line of the style's weight (at least 1 px); some print faint, some have gaps."""
+    width = max(1, round(k * dice.uniform(*(style.heavy_mm if heavy else style.light_mm))))
     shade = 235 if heavy or not dice.chance(0.2) else int(dice.uniform(90, 150))
     (x0, y0), (x1, y1) = p0, p1
     length = max(abs(x1 - x0), abs(y1 - y0))
@@ -137,30 +155,30 @@ def _rule(draw: ImageDraw.ImageDraw, p0: tuple[float, float], p1: tuple[float, f
         t = end + gap
 
 
-def _header_text(draw: ImageDraw.ImageDraw, text: str, cell: Box, k: float) -> None:
+def _header_text(draw: ImageDraw.ImageDraw, text: str, cell: Box, k: float, font_path: Path) -> None:
     """A column header centred in its box, on up to three lines, as small as needed."""
-    fonts.check_coverage(fonts.FORM_FONT, text)
+    fonts.check_coverage(font_path, text)
     inner = cell.width - 1.2
     for size in (2.5, 2.3, 2.1, 1.95, 1.8, 1.65, 1.5):
-        lines = _wrap_form(text, size, inner)
+        lines = _wrap_form(text, size, inner, font_path)
         if lines and len(lines) <= 3:
             break
     else:
         raise SystemExit(f"make-samples: header {text!r} does not fit its {cell.width} mm column")
-    font = fonts.load(fonts.FORM_FONT, round(size * k))
+    font = fonts.load(font_path, round(size * k))
     pitch = size * 1.2
     y = cell.y0 + (cell.height - pitch * len(lines)) / 2 + size * 0.9
     for i, line in enumerate(lines):
         draw.text(((cell.x0 + cell.x1) / 2 * k, (y + i * pitch) * k), line, font=font, fill=235, anchor="ms")
 
 
-def _wrap_form(text: str, size: float, width: float) -> list[str] | None:
+def _wrap_form(text: str, size: float, width: float, font_path: Path) -> list[str] | None:
     lines: list[str] = []
     for word in text.split():
         cand = f"{lines[-1]} {word}" if lines else word
-        if lines and fonts.advance_em(fonts.FORM_FONT, cand) * size <= width:
+        if lines and fonts.advance_em(font_path, cand) * size <= width:
             lines[-1] = cand
-        elif fonts.advance_em(fonts.FORM_FONT, word) * size <= width:
+        elif fonts.advance_em(font_path, word) * size <= width:
             lines.append(word)
         else:
             return None
@@ -178,9 +196,8 @@ def _write_cell(rgb: np.ndarray, cell: Box, settings: list[Setting], hand: Hand,
     over = OVERSHOOT_MM
     region = Box(cell.x0 - over, cell.y0 - over, cell.x1 + over, cell.y1 + over).scaled(k).rounded()
     mask = np.zeros((region[3] - region[1], region[2] - region[0]), np.uint8)
-    used = sum(len(s.lines) * hand.line_em * s.size_mm for s in blocks)
-    x = cell.x0 + PAD_MM + (0 if hand.printed else dice.uniform(0.0, 1.0))
-    y = cell.y0 + max(0.6, (cell.height - max(used, 2 * hand.line_em * blocks[0].size_mm)) * lift)
+    x = cell.x0 + PAD_MM + (0 if hand.printed else dice.uniform(0.0, HAND_INDENT_MM))
+    y = _blocks_top(cell, blocks, hand, lift)
     for i, s in enumerate(blocks):
         inked = handwriting.render(hand, list(s.lines), s.size_mm * k, dice.child("block", i))
         baseline = y + 0.82 * s.size_mm
@@ -193,4 +210,28 @@ def _write_cell(rgb: np.ndarray, cell: Box, settings: list[Setting], hand: Hand,
                   slice(round(over * k), mask.shape[1] - round(over * k)))
         hurt = damage.fade(mask, dice.child("damage")) if kind == "faded" else damage.smudge(mask, dice.child("damage"), k)
         mask[inside] = hurt[inside]
-    _apply_ink(rgb, mask, hand.ink, region[0], region[1])
+    apply_ink(rgb, mask, hand.ink, region[0], region[1])
+
+
+def _blocks_height(blocks: list[Setting], hand: Hand) -> float:
+    return sum(len(s.lines) * hand.line_em * s.size_mm for s in blocks)
+
+
+def _blocks_top(cell: Box, blocks: list[Setting], hand: Hand, lift: float) -> float:
+    """Top of a cell's first block: `lift` of the cell's spare height below the cell's top (at least 0.6 mm)."""
+    used = _blocks_height(blocks, hand)
+    return cell.y0 + max(0.6, (cell.height - max(used, 2 * hand.line_em * blocks[0].size_mm)) * lift)
+
+
+def writing_box(cell: Box, settings: list[Setting], hand: Hand) -> Box | None:
+    """Where a cell's writing can fall (mm), whatever lift and indent are drawn when it is rendered; None if blank."""
+    blocks = [s for s in settings if not s.blank]
+    if not blocks:
+        return None
+    low, high = (PRINTER_LIFT, PRINTER_LIFT) if hand.printed else HAND_LIFT
+    width = max(hand.width_em(line) * s.size_mm for s in blocks for line in s.lines)
+    x0 = cell.x0 + PAD_MM
+    x1 = x0 + width + (0 if hand.printed else HAND_INDENT_MM)
+    bottom = _blocks_top(cell, blocks, hand, high) + _blocks_height(blocks, hand)
+    return Box(x0, _blocks_top(cell, blocks, hand, low), min(x1, cell.x1 + OVERSHOOT_MM),
+               min(bottom, cell.y1 + OVERSHOOT_MM))

@@ -1,14 +1,17 @@
 """How the pages reach the file: the three scan kinds, skew, turning upside down, light and dust.
 
-Every page is placed by an affine map from page pixels to image pixels (continuous coordinates:
-pixel (i, j) covers [i, i+1) × [j, j+1)); the maps go into the truth, so every printed or written
-thing has exact image coordinates. Angles are counter-clockwise positive as seen on screen.
+Every page is placed by a map from page pixels to image pixels (continuous coordinates: pixel
+(i, j) covers [i, i+1) × [j, j+1)): affine, or projective (a homography) for a keystoned photograph;
+the maps go into the truth, so every printed or written thing has exact image coordinates. Angles
+are counter-clockwise positive as seen on screen.
 
 - flatbed spread: the opened book on an A3 scanner, lid background, gutter within ±3 % of the
   centre, skew ≤ 0.5°, a mild gutter shadow.
 - photographed spread: a camera above the book on a dark table: the pages foreshortened
   differently (so the gutter lands off centre, up to ~15 % of the width), skew up to ±5°, a deep
-  gutter shadow, uneven light, warm cast.
+  gutter shadow, uneven light, warm cast. With `keystone` (the wide preset) the camera also looks
+  at the book at a slant: one edge of the spread comes out 6–16 % shorter than the opposite one and
+  the sides lean, a real projective warp of both pages together.
 - single page: one A4 page on a flatbed, skew ≤ 0.5°.
 """
 from __future__ import annotations
@@ -26,7 +29,7 @@ from .rng import Dice
 @dataclass
 class Placement:
     side: str
-    matrix: np.ndarray      # 3 × 3, page px -> image px
+    matrix: np.ndarray      # 3 × 3, page px -> image px (homogeneous; affine unless keystoned)
 
 
 @dataclass
@@ -62,7 +65,29 @@ def _scale(sx: float, sy: float) -> np.ndarray:
 
 
 def _apply(m: np.ndarray, pts: np.ndarray) -> np.ndarray:
-    return (m @ np.c_[pts, np.ones(len(pts))].T).T[:, :2]
+    h = (m @ np.c_[pts, np.ones(len(pts))].T).T
+    return h[:, :2] / h[:, 2:3]
+
+
+def is_affine(m: np.ndarray) -> bool:
+    return m[2, 0] == 0 and m[2, 1] == 0 and m[2, 2] == 1
+
+
+def _homography(src: np.ndarray, dst: np.ndarray) -> np.ndarray:
+    """The projective map taking four points `src` onto `dst` (each 4 × 2), normalised to m[2, 2] = 1."""
+    rows, rhs = [], []
+    for (x, y), (u, v) in zip(src, dst):
+        rows += [[x, y, 1, 0, 0, 0, -u * x, -u * y], [0, 0, 0, x, y, 1, -v * x, -v * y]]
+        rhs += [u, v]
+    return np.append(np.linalg.solve(np.asarray(rows, np.float64), np.asarray(rhs, np.float64)), 1.0).reshape(3, 3)
+
+
+def _pil_transform(m: np.ndarray) -> tuple[Image.Transform, tuple[float, ...]]:
+    """Pillow's transform method and data pulling image pixels back through the page map `m`."""
+    inv = np.linalg.inv(m)
+    if is_affine(m):
+        return Image.Transform.AFFINE, tuple(inv[:2].ravel())
+    return Image.Transform.PERSPECTIVE, tuple((inv / inv[2, 2]).ravel()[:8])
 
 
 # ---------------------------------------------------------------- compositing
@@ -71,12 +96,11 @@ def _composite(pages: list[tuple[PageImage, np.ndarray]], size: tuple[int, int],
     """Warp each page by its matrix onto `background` (float32 H × W × 3)."""
     out = background
     for page, m in pages:
-        inv = np.linalg.inv(m)
-        data = tuple(inv[:2].ravel())
+        method, data = _pil_transform(m)
         rgb8 = Image.fromarray(np.clip(page.rgb * 255 + 0.5, 0, 255).astype(np.uint8))
-        warped = np.asarray(rgb8.transform(size, Image.Transform.AFFINE, data, Image.Resampling.BILINEAR),
+        warped = np.asarray(rgb8.transform(size, method, data, Image.Resampling.BILINEAR),
                             dtype=np.float32) / 255
-        alpha = np.asarray(Image.fromarray(page.alpha).transform(size, Image.Transform.AFFINE, data,
+        alpha = np.asarray(Image.fromarray(page.alpha).transform(size, method, data,
                                                                  Image.Resampling.BILINEAR), dtype=np.float32) / 255
         out = out * (1 - alpha[..., None]) + warped * alpha[..., None]
     return out.astype(np.float32)
@@ -151,7 +175,7 @@ def flatbed_spread(left: PageImage, right: PageImage, dice: Dice) -> Frame:
     return Frame(img, left.dpi, "spread", [Placement("left", m_l), Placement("right", m_r)], angle, 0, gutter)
 
 
-def photographed_spread(left: PageImage, right: PageImage, dice: Dice) -> Frame:
+def photographed_spread(left: PageImage, right: PageImage, dice: Dice, keystone: bool = False) -> Frame:
     pw, ph = left.size
     k = left.dpi / 25.4
     angle = round(dice.sign() * dice.uniform(1.0, 5.0), 3)
@@ -163,12 +187,39 @@ def photographed_spread(left: PageImage, right: PageImage, dice: Dice) -> Frame:
         _shade_gutter(page, dice.uniform(0.35, 0.55), dice.uniform(6, 14))
     m_l, m_r, size, gutter = _spread_placement(pw, ph, angle, sx_left, sx_right, offset, 12 * k, 12 * k)
     w, h = size
+    if keystone:
+        tilt = _keystone(w, h, dice.child("keystone"))
+        m_l, m_r = (_normalised(tilt @ m) for m in (m_l, m_r))
+        top, bot = _apply(m_r, np.array([[0.0, 0.0], [0.0, float(ph)]]))
+        gutter = _line_x(top, bot, 0.0), _line_x(top, bot, float(h))
     tone = np.asarray([dice.uniform(0.16, 0.24), dice.uniform(0.12, 0.18), dice.uniform(0.09, 0.13)], np.float32)
     bg = tone[None, None, :] * (1 + 0.25 * _smooth_field(w, h, dice.child("table"), 4))[..., None]
     img = _composite([(left, m_l), (right, m_r)], size, bg)
     img *= _lighting(w, h, dice.child("light"))[..., None]
     img *= np.asarray([1.0, dice.uniform(0.96, 0.99), dice.uniform(0.88, 0.94)], np.float32)[None, None, :]
     return Frame(img, left.dpi, "spread", [Placement("left", m_l), Placement("right", m_r)], angle, 0, gutter)
+
+
+def _keystone(w: int, h: int, dice: Dice) -> np.ndarray:
+    """A camera tilted towards one edge of the spread (the far edge): its two corners are pulled in along
+    it by 3–8 % of its length each, and one of them also towards the near edge (up to 3 %), so one side
+    comes out shorter than the other. The warped frame stays inside the image, pages and some table in view."""
+    corners = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float64)
+    far = dice.choice(["top", "bottom", "left", "right"])
+    pinch = dice.uniform(0.03, 0.08)
+    lean = dice.uniform(0.0, 0.03)
+    first, second = {"top": (0, 1), "bottom": (3, 2), "left": (0, 3), "right": (1, 2)}[far]
+    along, across = (0, 1) if far in ("top", "bottom") else (1, 0)
+    inwards = 1 if far in ("top", "left") else -1
+    moved = corners.copy()
+    moved[first, along] += pinch * (w, h)[along]
+    moved[second, along] -= pinch * (w, h)[along]
+    moved[dice.choice([first, second]), across] += inwards * lean * (w, h)[across]
+    return _homography(corners, moved)
+
+
+def _normalised(m: np.ndarray) -> np.ndarray:
+    return m / m[2, 2]
 
 
 def _lighting(w: int, h: int, dice: Dice) -> np.ndarray:

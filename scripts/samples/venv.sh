@@ -5,7 +5,8 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 venv="$repo/.venv-samples"
 requirements="$repo/scripts/samples/requirements.txt"
 
-packages+=(fonts-dejavu-core fonts-liberation2 libtiff-tools python3-venv)
+packages+=(fonts-dejavu-core fonts-dejavu-extra fonts-liberation2 fonts-freefont-ttf fonts-texgyre fonts-noto-core
+           libtiff-tools python3-venv)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

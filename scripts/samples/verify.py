@@ -2,7 +2,9 @@
 
 Pillow opens each file and checks frames, size, pixel mode, compression and dpi tag; where
 libtiff's `tiffinfo` is installed it confirms TIFF compression, bit depth and resolution from the
-tags themselves. Bad files must fail the way their reason says.
+tags themselves. Each page's map (`pageToImage`, affine or a homography) must put the grid's top and
+bottom rules on dark pixels, with lighter paper just outside them. Bad files must fail the way
+their reason says.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import numpy as np
 from PIL import Image
 
 from . import encoders
+from .pagemap import map_point
 
 MODES = {"bilevel-g4": "1", "gray8-lzw": "L", "gray16-deflate": "I;16", "rgb-jpeg": "RGB", "rgb-none": "RGB",
          "gray8-none": "L", "gray8-deflate": "L", "rgb8": "RGB", "rgba8": "RGBA", "palette8": "P",
@@ -25,6 +28,10 @@ TIFF_COMPRESSION = {"bilevel-g4": ("group4", "CCITT Group 4"), "gray8-lzw": ("ti
                     "gray16-deflate": ("tiff_adobe_deflate", "AdobeDeflate"), "rgb-jpeg": ("jpeg", "JPEG"),
                     "rgb-none": ("raw", "None"), "gray8-none": ("raw", "None"),
                     "gray8-deflate": ("tiff_adobe_deflate", "AdobeDeflate")}
+
+
+PNG_DPI_TOLERANCE = 0.0128   # pHYs holds whole pixels per metre: 150 dpi reads back as 150.0124
+RULE_SAMPLES = 41            # points along each rule checked
 
 
 class Failure(Exception):
@@ -115,16 +122,41 @@ def _check_image(path: Path, entry: dict) -> None:
             if fr["dpiTag"] is None:
                 _expect(dpi is None and 282 not in getattr(im, "tag_v2", {}), f"frame {i} has a dpi tag {dpi}")
             else:
-                _expect(dpi is not None and abs(float(dpi[0]) - fr["dpiTag"]) < 0.01 and
-                        abs(float(dpi[1]) - fr["dpiTag"]) < 0.01, f"frame {i} dpi {dpi}, want {fr['dpiTag']}")
+                tol = 0.01 if entry["format"] == "tiff" else PNG_DPI_TOLERANCE
+                _expect(dpi is not None and abs(float(dpi[0]) - fr["dpiTag"]) < tol and
+                        abs(float(dpi[1]) - fr["dpiTag"]) < tol, f"frame {i} dpi {dpi}, want {fr['dpiTag']}")
             if entry["format"] == "tiff":
                 _expect(im.info.get("compression") == TIFF_COMPRESSION[variant][0],
                         f"frame {i} compression {im.info.get('compression')}")
             gray = np.asarray(im if im.mode == "I;16" else im.convert("L"), dtype=np.float64)
             gray /= 65535 if im.mode == "I;16" else 255
-            _expect(float((gray < 0.4).mean()) > 0.002, f"frame {i} looks blank")
+            paper = float(np.percentile(gray[::7, ::7], 90))
+            _expect(float((gray < 0.6 * paper).mean()) > 0.002, f"frame {i} looks blank")
+            for page in fr["pages"]:
+                _check_rules(gray, page, fr["trueDpi"], f"frame {i} {page['side']} page")
     if entry["format"] == "tiff":
         _check_tiffinfo(path, entry)
+
+
+def _check_rules(gray: np.ndarray, page: dict, dpi: float, where: str) -> None:
+    """The grid's top and bottom rules, mapped into the image along the middle 60 % of their length, are
+    darker (the darkest pixel within 2 px) than the paper 2.5 mm outside them (median of 3 × 3), for most points."""
+    m, grid = page["pageToImage"], page["grid"]
+    x0, x1 = grid["columns"][0]["x0"], grid["columns"][-1]["x1"]
+    k = dpi / 25.4
+    h, w = gray.shape
+    for name, y, out in (("top", grid["header"][0], -2.5 * k), ("bottom", grid["rows"][-1][1], 2.5 * k)):
+        darker = 0
+        for t in np.linspace(0.2, 0.8, RULE_SAMPLES):
+            x = x0 + t * (x1 - x0)
+            (u, v), (uo, vo) = map_point(m, x, y), map_point(m, x, y + out)
+            _expect(0 <= u < w and 0 <= v < h,
+                    f"{where}: the {name} rule maps outside the image, to ({u:.0f}, {v:.0f})")
+            line = gray[max(0, int(v) - 2):int(v) + 3, max(0, int(u) - 2):int(u) + 3].min()
+            paper = np.median(gray[max(0, int(vo) - 1):int(vo) + 2, max(0, int(uo) - 1):int(uo) + 2])
+            darker += line < paper - 0.08
+        _expect(darker >= 0.6 * RULE_SAMPLES, f"{where}: the {name} rule is not where its map says "
+                                             f"({darker} of {RULE_SAMPLES} points darker than the paper)")
 
 
 def tiffinfo(path: Path) -> list[dict[str, str]] | None:

@@ -83,6 +83,14 @@ import Testing
         }
     }
 
+    /// `Nam` in a held-out face (Great Vibes, seed 909) read as the digit `2`: the reading as it stands is the code
+    /// `Nữ` exports, but a `2` in the cell is no written `Nữ`, and must not lend it its likelihood.
+    @Test func aSexCellReadAsACodeIsNoEvidenceForTheWordBehindTheCode() {
+        let candidates = decode("nktGioiTinh", .sex, "2", confidence: 0.64)
+        #expect(candidates.allSatisfy { $0.p < RoutingPolicy.calibrated.decodedAcceptance }, "\(candidates)")
+        #expect(!candidates.contains { $0.value == "2" && $0.p > 0.5 }, "\(candidates)")
+    }
+
     @Test func aJunkReadingStaysUnlistedAndCannotBeAccepted() {
         let candidates = decode("nktQuocTich", .nationality, "lấ |", confidence: 0)
         #expect(candidates.first.map { !$0.listed || $0.p < 0.5 } == true)

@@ -7,12 +7,16 @@ enum ProcessEnvironment {
     /// itself once with them set, before anything else happens.
     /// - `OMP_THREAD_LIMIT=1`: Tesseract's OpenMP reads it when libgomp loads (INTEROP.md); sohoa's parallelism
     ///   comes from its own workers.
-    /// - `MALLOC_MMAP_THRESHOLD_`: scans are tens of megabytes each and live briefly. glibc raises its mmap
-    ///   threshold after such a buffer is freed, so later ones come from the heap and stay resident; a fixed
-    ///   8 MB threshold keeps every frame and 300 dpi page mapped on its own and returned to the system when freed,
-    ///   which bounds the peak memory of a run, while the many smaller buffers stay on the heap (a 1 MB
-    ///   threshold cost a quarter of the run in page faults: `scripts/bench` 48 s against 35 s).
-    static let loadTimeSettings = ["OMP_THREAD_LIMIT": "1", "MALLOC_MMAP_THRESHOLD_": "8388608"]
+    /// - `MALLOC_MMAP_THRESHOLD_` and `MALLOC_TRIM_THRESHOLD_`: a frame or page image is megabytes and lives
+    ///   briefly, and on a virtual machine every page faulted in from the system costs as much as the work done in
+    ///   it. Buffers over 32 MB (a 300 dpi colour spread) are mapped on their own and returned when freed, which
+    ///   bounds the peak memory of a run; smaller ones (pages, cell crops, Tesseract's own) come from the heap, and
+    ///   the heap keeps up to 32 MB of free top rather than giving it back after every page. Setting the mmap
+    ///   threshold alone leaves glibc's trim threshold at 128 kB: the heap is returned and faulted in again for
+    ///   every page, which cost half the run (`scripts/bench` on seed 909: 98 s against 45 s, peak 298 → 360 MB).
+    static let loadTimeSettings = [
+        "OMP_THREAD_LIMIT": "1", "MALLOC_MMAP_THRESHOLD_": "33554432", "MALLOC_TRIM_THRESHOLD_": "33554432",
+    ]
 
     static func restartWithLoadTimeSettingsIfNeeded() {
         let environment = ProcessInfo.processInfo.environment

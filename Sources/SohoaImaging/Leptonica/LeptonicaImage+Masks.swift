@@ -63,3 +63,17 @@ extension LeptonicaImage {
         return pixCountPixelsInRect(pointer, box, &count, nil) == 0 ? Int(count) : 0
     }
 }
+
+extension LeptonicaImage {
+    /// The bounding boxes of the 8-connected components of a bilevel image.
+    public func componentBoxes() throws(ImagingError) -> [PixelRect] {
+        var owned = pixConnCompBB(pointer, 8)
+        defer { boxaDestroy(&owned) }
+        guard let boxes = owned else { throw ImagingError("find connected components") }
+        return (0..<boxaGetCount(boxes)).map { index in
+            var (x, y, width, height): (l_int32, l_int32, l_int32, l_int32) = (0, 0, 0, 0)
+            boxaGetBoxGeometry(boxes, index, &x, &y, &width, &height)
+            return PixelRect(x: Int(x), y: Int(y), width: Int(width), height: Int(height))
+        }
+    }
+}

@@ -1,6 +1,6 @@
 /// Turns one decoded frame into its upright, levelled, cropped page images, following a `FrameAnalyzer` result:
-/// level the frame, cut at the gutter, level each page on its own, turn it upright. Holds the gray frame, its
-/// levelled copy and one page at a time.
+/// cut each page at the gutter and level it (the frame's skew and the page's own lean in one rotation), turn it
+/// upright. Holds the gray frame and one page at a time.
 public struct PagePreparer: Sendable {
     public init() {}
 
@@ -27,16 +27,25 @@ public struct PagePreparer: Sendable {
         _ body: (borrowing Page) throws -> Void
     ) throws {
         let analysis = result.analysis
-        let level =
-            analysis.quarterTurn
-            ? try gray.turnedQuarterClockwise().rotated(clockwise: analysis.skewDegrees)
-            : try gray.rotated(clockwise: analysis.skewDegrees)
+        if analysis.quarterTurn {
+            try forEachPage(of: try gray.turnedQuarterClockwise(), bilevelSource: bilevelSource, result: result, body)
+        } else {
+            try forEachPage(of: gray, bilevelSource: bilevelSource, result: result, body)
+        }
+    }
+
+    /// The pages of `frame` (turned a quarter already when the analysis says so), each levelled in one rotation.
+    private func forEachPage(
+        of frame: borrowing LeptonicaImage, bilevelSource: Bool, result: FrameAnalyzer.Result,
+        _ body: (borrowing Page) throws -> Void
+    ) throws {
+        let analysis = result.analysis
         // An upside-down spread shows its right page on the left of the stored image.
         let order = analysis.upsideDown ? Array(result.pages.indices.reversed()) : Array(result.pages.indices)
         for (position, index) in order.enumerated() {
             let region = result.pages[index]
-            var image = try level.cropped(to: region.rect)
-            if abs(region.residualSkewDegrees) > 0.05 { image = try image.rotated(clockwise: region.residualSkewDegrees) }
+            let lean = abs(region.residualSkewDegrees) > 0.05 ? region.residualSkewDegrees : 0
+            var image = try frame.levelledCrop(of: region.rect, frameSkew: analysis.skewDegrees, pageLean: lean)
             if analysis.upsideDown { image = try image.rotated180() }
             let side: Side? = analysis.kind == .page ? nil : (position == 0 ? .left : .right)
             try body(

@@ -1,6 +1,6 @@
 /// Which way a ledger's rows run. Its rows are ruled at equal spacing (all rows of a book are alike), its columns
 /// at the widths their contents need: the rulings that run across an upright frame are the regular ones. A frame
-/// whose regular rulings run down it was scanned sideways.
+/// whose regular rulings run down it was scanned sideways, unless its writing says otherwise (`WritingDirection`).
 enum RowDirection {
     /// The share of `bands` within 10% of their median: near 1 for rows, low for columns.
     static func regularity(_ bands: [Int]) -> Double {
@@ -9,10 +9,17 @@ enum RowDirection {
         return Double(bands.filter { abs(Double($0) / median - 1) <= 0.1 }.count) / Double(bands.count)
     }
 
-    /// Whether the regular rulings of a levelled bilevel frame run down it rather than across.
+    /// Whether the rows of a levelled bilevel frame run down it rather than across: its regular rulings run down,
+    /// and its writing does not clearly run across; or, when the rulings do not tell (a grid that lost its row
+    /// lines), its writing clearly runs down.
     static func runsDown(_ ink: borrowing LeptonicaImage, inch: Int) throws(ImagingError) -> Bool {
         let across = try RuledStructure(binary: ink, minimumLength: inch, mergeDistance: inch / 5)
         let down = try RuledStructure(binary: ink.turnedQuarterClockwise(), minimumLength: inch, mergeDistance: inch / 5)
-        return regularity(down.bands) >= regularity(across.bands) + 0.2
+        let rulings = regularity(down.bands) - regularity(across.bands)
+        let writing = try WritingDirection.across(ink, inch: inch)
+        return (rulings >= 0.2 && writing < clearWriting) || (writing <= -clearWriting && rulings > -0.2)
     }
+
+    /// How far the words must lean one way (`WritingDirection.across`) to tell against the rulings or without them.
+    static let clearWriting = 0.5
 }

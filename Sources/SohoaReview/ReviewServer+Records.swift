@@ -37,6 +37,18 @@ extension ReviewServer {
         return try await BlockingWork.run { try decide(form, reviewer: reviewer, context: context) }
     }
 
+    /// The year of the registration date typed on this screen, when the reviewer typed one that parses: a bare
+    /// registration number typed beside it belongs to that year, not to the one the stored reading or the previous
+    /// record suggests (the first number of a new year follows the last one of the old).
+    private func typedRegistrationYear(in form: RecordForm, record: ClaimedRecord) -> Int? {
+        guard let field = record.pending.first(where: { $0.name == RecordPrediction.registrationDateField }),
+              let typed = form.values[field.fieldId],
+              let entry = catalog.entry(pipeline: field.pipeline, field: field.name),
+              let decided = try? TypedDecision.decision(typed: typed, field: field, entry: entry, catalog: catalog)
+        else { return nil }
+        return try? DateReading.date(decided.value).year
+    }
+
     private func decide(_ form: RecordForm, reviewer: Reviewer, context: ReviewContext) throws -> Response {
         let filter = Filter(query: form.filter)
         guard let id = context.parameters.get("id", as: Int64.self), let record = try store.record(id, heldBy: reviewer) else {
@@ -53,7 +65,7 @@ extension ReviewServer {
             }
             return filter.redirect(to: "/records/review", done: "dismissed")
         }
-        let year = try offers(in: record).year
+        let year = try typedRegistrationYear(in: form, record: record) ?? offers(in: record).year
         var decisions: [FieldReviewDecision] = []
         var errors: [Int64: String] = [:]
         for field in record.pending {

@@ -177,6 +177,31 @@ import Testing
         }
     }
 
+    /// A bare registration number typed beside a registration date belongs to that date's year: the first number of
+    /// a new year follows the last one of the old, so the row before would give the wrong year.
+    @Test func aBareNumberTakesTheYearOfTheRegistrationDateTypedBesideIt() async throws {
+        defer { try? FileManager.default.removeItem(at: base.workspace.root) }
+        let (server, store) = try base.server(records: 2, fields: [
+            StoreFixture.Field("so", text: "41/2008", reasons: [], rows: [2: StoreFixture.Field("so", text: "l", reasons: [.invalidNumber])]),
+            StoreFixture.Field("ngayDangKy", text: "30.12.2008", reasons: [],
+                               rows: [2: StoreFixture.Field("ngayDangKy", text: "O2.0l.2oo9", reasons: [.invalidDate])]),
+        ])
+        try await base.application(server).test(.router) { client in
+            var an = Browser(client)
+            _ = try await an.logIn("an", ReviewServerTests.password)
+            let page = try await an.get("/records/review")
+            let record = try #require(Self.recordId(in: page))
+            let fields = Dictionary(uniqueKeysWithValues: Self.fields(in: page).map { ($0.name, $0.id) })
+            let (number, date) = (try #require(fields["so"]), try #require(fields["ngayDangKy"]))
+            let saved = try await an.post("/records/\(record)/decision", [
+                "_csrf": try #require(Browser.csrf(in: page)), "action": "save", "value-\(number)": "1", "value-\(date)": "02012009",
+            ])
+            #expect(saved.status == .seeOther)
+            #expect(try store.reviewField(date)?.value == "02.01.2009")
+            #expect(try store.reviewField(number)?.value == "1/2009", "not 1/2008, the year of the row before")
+        }
+    }
+
     /// The record a record screen is about.
     static func recordId(in response: TestResponse) -> Int64? {
         let html = String(buffer: response.body)

@@ -16,8 +16,10 @@ enum RowDirection {
         let across = try RuledStructure(binary: ink, minimumLength: inch, mergeDistance: inch / 5)
         let down = try RuledStructure(binary: ink.turnedQuarterClockwise(), minimumLength: inch, mergeDistance: inch / 5)
         let rulings = regularity(down.bands) - regularity(across.bands)
+        // Rows ruled clearly across (every upright page that kept its grid) need no word to confirm them.
+        guard rulings > -0.2 else { return false }
         let writing = try WritingDirection.across(ink, inch: inch)
-        return (rulings >= 0.2 && writing < clearWriting) || (writing <= -clearWriting && rulings > -0.2)
+        return (rulings >= 0.2 && writing < clearWriting) || writing <= -clearWriting
     }
 
     /// How far the words must lean one way (`WritingDirection.across`) to tell against the rulings or without them.

@@ -31,6 +31,7 @@ enum ReasonLabels {
         case .parentAge: "tuổi cha mẹ không hợp lý"
         case .registrationDateUnsure: "ngày đăng ký chưa chắc"
         case .recordDoubtful: "cả bản ghi khó đọc"
+        case .rowMayBeBlank: "có phải bản ghi không? (dòng ít chữ)"
         case .sequenceGap: "số thứ tự bị nhảy"
         case .dateSequence: "ngày đăng ký không theo thứ tự"
         case .doubleEntryMismatch: "hai lần nhập khác nhau"

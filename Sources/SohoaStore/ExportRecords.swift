@@ -12,7 +12,8 @@ public struct ExportBook: Sendable, Equatable {
     public var quyenSo: String
     /// Its records to deliver: every row but those dismissed as "not a record".
     public var records: [ExportRecord]
-    /// How many rows reviewers dismissed as "not a record" (blank rows with stains or stray marks), not delivered.
+    /// How many rows were dismissed as "not a record" (blank rows with stains or stray marks), by a reviewer or by
+    /// sohoa when only a few cells held anything (`RowPresence`), not delivered.
     public var notRecords: Int
     /// The last time a person changed what the delivery is made of (a decision taken): the one timestamp the delivery
     /// carries, so that the same scans and the same decisions give the same bytes, however the runs went.

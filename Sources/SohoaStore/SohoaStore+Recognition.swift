@@ -38,7 +38,8 @@ extension SohoaStore {
     }
 
     /// Commits an opening's records and fields in one transaction and marks it read: after a crash either the
-    /// whole opening is read or none of it. `layout` is the grids found on its pages, as JSON.
+    /// whole opening is read or none of it. `layout` is the grids found on its pages, as JSON. A row that routing
+    /// dismissed as marks on a blank row is audited as dismissed by `sohoa`, for the supervisor's list of such rows.
     public func saveReadOpening(_ openingId: Int64, layout: Data, records: [RecordEntry]) throws(StoreError) {
         try write { db in
             try db.execute(sql: "DELETE FROM record WHERE openingId = ?", arguments: [openingId])
@@ -47,6 +48,10 @@ extension SohoaStore {
                     sql: "INSERT INTO record (openingId, row, status) VALUES (?, ?, ?)",
                     arguments: [openingId, record.row, record.status])
                 let recordId = db.lastInsertedRowID
+                if record.status == RecordStatus.notARecord.rawValue {  // marks on a blank row, for the supervisor's list
+                    try Self.audit(db, at: Date(), actor: "sohoa", action: ReviewAction.notARecord.rawValue, subject: "record",
+                                   subjectId: recordId, old: nil, new: nil)
+                }
                 for field in record.fields {
                     let decision = field.decision
                     try db.execute(
@@ -72,7 +77,8 @@ extension SohoaStore {
         }
     }
 
-    /// The fields called `name` (`so`, `ngayDangKy`) of a book's records, in book order (opening, then row).
+    /// The fields called `name` (`so`, `ngayDangKy`) of a book's records, in book order (opening, then row); rows
+    /// dismissed as not a record take no part.
     public func fields(named name: String, ofBook bookId: String) throws(StoreError) -> [BookField] {
         try read { db in
             try Row.fetchAll(
@@ -82,7 +88,7 @@ extension SohoaStore {
                         f.candidates IS NOT NULL AND f.value != f.text AS guessed
                     FROM field f JOIN record r ON f.recordId = r.id
                     JOIN opening o ON r.openingId = o.id
-                    WHERE o.bookId = ? AND f.name = ? ORDER BY o.sequence, r.row
+                    WHERE o.bookId = ? AND f.name = ? AND r.status != 'not-a-record' ORDER BY o.sequence, r.row
                     """,
                 arguments: [bookId, name]
             ).map {

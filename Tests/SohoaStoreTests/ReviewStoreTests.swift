@@ -220,4 +220,25 @@ import Testing
         #expect(status.reviewBacklog == 4 && status.reviewBacklogRecords == 2, "one field of record 2 skipped, record 3 untouched")
         #expect(status.measuredSecondsPerField == 10 && status.reviewerHours == 4 * 10.0 / 3600)
     }
+
+    @Test func aRowOfMarksIsDismissedBySohoaOutOfQueueAndExportUntilASupervisorGivesItBack() throws {
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let fields = [StoreFixture.Field("nksHoTen", text: "Nguyễn Văn An", reasons: [.blur])]
+        let store = try StoreFixture.store(in: workspace, records: 2, fields: fields, marksOnly: [2])
+        let (an, binh) = (try reviewer(store, "an"), try reviewer(store, "binh"))
+        let dung = try reviewer(store, "dung", .supervisor)
+
+        #expect(try store.pool.read { try String.fetchAll($0, sql: "SELECT status FROM record ORDER BY row") } == ["review", "not-a-record"])
+        let dismissed = try store.dismissedRows()
+        #expect(dismissed.map(\.row) == [2] && dismissed.map(\.by) == ["sohoa"], "listed for the supervisor, by whom")
+        #expect(try store.exportBook("b")?.records.map(\.row) == [1])
+        #expect(try store.exportBook("b")?.notRecords == 1)
+        #expect(try store.claimNextRecord(for: an, now: now)?.row == 1)
+        #expect(try store.claimNextRecord(for: binh, now: now) == nil, "the dismissed row waits for no one")
+
+        #expect(try store.restore(record: dismissed[0].recordId, by: dung, now: now))
+        #expect(try store.dismissedRows().isEmpty)
+        #expect(try store.exportBook("b")?.notRecords == 0)
+        #expect(try store.claimNextRecord(for: dung, now: now)?.row == 2, "back in the queue")
+    }
 }

@@ -40,8 +40,9 @@ public enum StoreFixture {
         return (store, frame)
     }
 
-    /// Opens a store in `workspace` with `records` records of `fields` each.
-    public static func store(in workspace: Workspace, records: Int, fields: [Field]) throws -> SohoaStore {
+    /// Opens a store in `workspace` with `records` records of `fields` each; the rows in `marksOnly` come as
+    /// recognition leaves a row of marks on a blank line (`RowPresence.marksOnly`): dismissed.
+    public static func store(in workspace: Workspace, records: Int, fields: [Field], marksOnly: Set<Int> = []) throws -> SohoaStore {
         let (store, frame) = try storeWithOneFrame(in: workspace)
         let pages = workspace.root.appendingPathComponent("pages/b")
         try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
@@ -60,8 +61,10 @@ public enum StoreFixture {
         let entries = (1...records).map { row in
             RecordEntry(row: row, fields: fields.map { field in
                 let field = field.rows[row] ?? field  // cells wrap every ten rows, to stay on the sample page
+                var decision = FieldDecision(name: field.name, text: field.text, value: field.value, confidence: 0.4, reasons: field.reasons)
+                if marksOnly.contains(row) { decision.dismissAsNotARecord() }
                 return RecordEntry.Field(
-                    decision: FieldDecision(name: field.name, text: field.text, value: field.value, confidence: 0.4, reasons: field.reasons),
+                    decision: decision,
                     side: "left", box: [200, 300 + 200 * ((row - 1) % 10 + 1), 400, 150], evidence: Data("{}".utf8))
             })
         }

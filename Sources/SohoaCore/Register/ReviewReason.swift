@@ -37,6 +37,9 @@ public enum ReviewReason: String, Sendable, Codable, CaseIterable, Comparable {
     /// Most written fields of the record could not be trusted (as with handwriting the recogniser does not read
     /// well): then none of them is, a confident reading among them being as likely wrong as right.
     case recordDoubtful = "record-doubtful"
+    /// Too few of the row's cells hold writing for a record, too many for stray marks on a blank row
+    /// (`RowPresence.uncertain`): a person decides whether it is a record at all.
+    case rowMayBeBlank = "row-may-be-blank"
     /// A registration number that does not follow its neighbours.
     case sequenceGap = "sequence-gap"
     /// A registration date earlier than the one before it in the book, or later than the one after.

@@ -29,6 +29,12 @@ public struct FieldDecision: Sendable, Equatable, Codable {
         status = .accepted
     }
 
+    /// Takes the field out of the export with its row, which sohoa judged marks on a blank row
+    /// (`RowPresence.marksOnly`); its reading and reasons stay, for a supervisor who gives the row back.
+    public mutating func dismissAsNotARecord() {
+        status = .notARecord
+    }
+
     /// Sends the field to a person for `reason` (once), whatever it was.
     public mutating func flag(_ reason: ReviewReason) {
         guard !reasons.contains(reason) else { return }

@@ -50,7 +50,8 @@ struct OpeningReader {
         return Result(layout: pages.mapValues(\.grid), records: records(from: pages, opening: opening, book: book))
     }
 
-    /// The opening's records from what its pages gave: rows paired top to bottom, blank rows dropped, fields routed.
+    /// The opening's records from what its pages gave: rows paired top to bottom, blank rows dropped, rows of marks
+    /// only dismissed (`RowPresence`), fields routed.
     private func records(from pages: [String: PageReader.Result], opening: OpeningToRead, book: BookContext) -> [RecordEntry] {
         let leftReasons = reasons(of: opening.left, grid: pages["left"]?.grid, columns: pipeline.left.count)
         var rightReasons = reasons(of: opening.right, grid: pages["right"]?.grid, columns: pipeline.right.count)
@@ -64,9 +65,8 @@ struct OpeningReader {
         for row in 0..<rows {
             let left = cells(of: pages["left"], row: row, columns: pipeline.left)
             let right = cells(of: pages["right"], row: row, columns: pipeline.right)
-            let found = (left + right).compactMap { $0 }
-            guard found.contains(where: { !$0.evidence.blank }) else { continue }  // a blank ruled row is no record
             var recordCells: [RecordCell] = []
+            var foundCells: [RecordCell] = []
             var boxes: [String: (side: String, box: PixelRect?, evidence: CellEvidence)] = [:]
             for (side, columns, found, reasons) in [
                 ("left", pipeline.left, left, leftReasons + shared), ("right", pipeline.right, right, rightReasons + shared),
@@ -74,10 +74,19 @@ struct OpeningReader {
                 for (column, cell) in zip(columns, found) {
                     let evidence = cell?.evidence ?? CellEvidence.blankCell
                     recordCells.append(RecordCell(column: column, evidence: evidence, pageReasons: reasons))
+                    if cell != nil { foundCells.append(recordCells[recordCells.count - 1]) }
                     for field in column.fields { boxes[field] = (side, cell?.box, evidence) }
                 }
             }
-            let fields = router.route(recordCells, book: book).map { decision in
+            let presence = RowPresence(foundCells)
+            guard presence != .blank else { continue }  // a blank ruled row is no record
+            let fields = router.route(recordCells, book: book).map { routed in
+                var decision = routed
+                switch presence {
+                case .marksOnly: decision.dismissAsNotARecord()
+                case .uncertain: decision.flag(.rowMayBeBlank)
+                case .blank, .record: break
+                }
                 let place = boxes[decision.name]
                 return RecordEntry.Field(
                     decision: decision, side: place?.side ?? "left",

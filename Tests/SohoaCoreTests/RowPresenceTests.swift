@@ -1,0 +1,50 @@
+import SohoaCore
+import Testing
+
+/// A row is a record when most of the cells a register always fills hold writing, marks on a blank row when one or
+/// two cells do, and a question for a person in between; the columns are those of the birth ledger (`ks-ledger`).
+@Suite struct RowPresenceTests {
+    static let left: [PipelineColumn] = ["so", "ngayDangKy", "nksHoTen", "nksGioiTinh", "nksNgaySinh", "nksNoiSinh", "nksDanToc",
+                                         "nksQuocTich", "nksQueQuan"].map { PipelineColumn(header: $0, fields: [$0], type: .text) }
+    static let right: [PipelineColumn] =
+        ["meHoTen", "meNgaySinh", "meDanToc", "meNoiCuTru"].map { PipelineColumn(header: $0, fields: [$0], type: .text) }
+        + ["chaHoTen", "chaNgaySinh", "chaDanToc", "chaNoiCuTru"].map { PipelineColumn(header: $0, fields: [$0], type: .text, together: "cha") }
+        + [PipelineColumn(header: "nyc", fields: ["nycHoTen", "nycQuanHe"], type: .nameRelation),
+           PipelineColumn(header: "ghiChu", fields: ["ghiChu"], type: .text, optional: true)]
+
+    /// The found cells of `columns`, those named in `written` holding writing.
+    static func row(_ columns: [PipelineColumn], written: Set<String>) -> [RecordCell] {
+        columns.map { column in
+            let evidence = written.contains(column.fields[0])
+                ? CellEvidence(lines: ["x"], confidence: 0.9, markRival: 0, rival: 0, blank: false, damage: []) : .blankCell
+            return RecordCell(column: column, evidence: evidence)
+        }
+    }
+
+    static let everyRequired: Set<String> = Set((left + right).filter { $0.optional != true && $0.together == nil }.map(\.fields[0]))
+
+    @Test func aWrittenRowIsARecordEvenWithoutItsFatherOrHalfItsCellsLost() {
+        #expect(RowPresence(Self.row(Self.left + Self.right, written: Self.everyRequired)) == .record, "father unknown, no note")
+        // A torn corner or faded ink takes a few cells; a missing page takes all of its side.
+        let damaged = Self.everyRequired.subtracting(["nksNoiSinh", "nksDanToc", "nksQuocTich", "nksQueQuan", "meNoiCuTru"])
+        #expect(RowPresence(Self.row(Self.left + Self.right, written: damaged)) == .record)
+        #expect(RowPresence(Self.row(Self.right, written: ["meHoTen", "meNgaySinh", "meDanToc", "nycHoTen"])) == .record)
+    }
+
+    @Test func marksOnAFewCellsOfABlankRowAreNoRecord() {
+        let columns = Self.left + Self.right
+        #expect(RowPresence(Self.row(columns, written: [])) == .blank)
+        #expect(RowPresence(Self.row(columns, written: ["nksNoiSinh"])) == .marksOnly, "a dot or a slip of the pen")
+        #expect(RowPresence(Self.row(columns, written: ["chaNoiCuTru", "nycHoTen", "ghiChu"])) == .marksOnly, "a seal's edge")
+        #expect(RowPresence(Self.row(columns, written: ["nksNoiSinh", "nksDanToc"])) == .marksOnly, "a cup ring")
+        // One page alone: a stray stroke on seven to ten cells is still one cell.
+        #expect(RowPresence(Self.row(Self.right, written: ["meNoiCuTru"])) == .marksOnly)
+    }
+
+    @Test func aRowBetweenMarksAndARecordIsForAPersonToDecide() {
+        let columns = Self.left + Self.right
+        #expect(RowPresence(Self.row(columns, written: ["so", "ngayDangKy", "nksHoTen", "nksGioiTinh", "meHoTen"])) == .uncertain)
+        #expect(RowPresence(Self.row(Self.right, written: ["meHoTen", "chaHoTen", "chaNgaySinh"])) == .uncertain,
+                "one page: writing in a third of its cells")
+    }
+}

@@ -66,6 +66,7 @@ import Testing
             (Self.column("ghiChu", .text), Self.read(["NÑam"])),
             (Self.column("nksNoiSinh", .place), Self.read(["Xã Ngọc Trạo, huyện Thạch Thành -"])),
             (Self.column("nksQueQuan", .place), Self.read(["Ngọc Trạo, Thạch - Thành, Thanh Hóa"])),
+            (Self.column("nktNguyenNhanChet", .text), Self.read(["Tai biến mạch mán -ão"])),
         ])
         #expect(fields["nksHoTen"]?.reasons == [.lowConfidence])
         #expect(fields["meHoTen"]?.reasons == [.ambiguousDiacritic])
@@ -74,6 +75,7 @@ import Testing
         #expect(fields["ghiChu"]?.reasons == [.lowConfidence])  // Ñ is not Vietnamese writing
         #expect(fields["nksNoiSinh"]?.reasons == [.lowConfidence])  // a stray mark at the end
         #expect(fields["nksQueQuan"]?.reasons == [.lowConfidence])  // a stray mark between words
+        #expect(fields["nktNguyenNhanChet"]?.reasons == [.lowConfidence])  // a stray mark glued to a word
         #expect(fields.values.allSatisfy { $0.status == .review })
     }
 
@@ -193,6 +195,26 @@ import Testing
         #expect(fields["nksNoiSinh"]?.status == .accepted)
         #expect(fields["nksQueQuan"]?.reasons == [.lowConfidence])
         #expect(fields["meNoiCuTru"]?.reasons == [.lowConfidence, .unknownPlace])
+        // No list checks a hamlet's number: it needs the confidence of free text, not that of a checked name.
+        let number = route([(Self.column("nksNoiSinh", .place), place([("Xóm", 0.96), ("8,", 0.6), ("xã", 0.96), ("Ngọc", 0.96), ("Trạo", 0.96)]))])
+        #expect(number["nksNoiSinh"]?.reasons == [.lowConfidence])
+    }
+
+    /// A decoder mends the units of a misread place from the lists, never its hamlet or number: a cell whose units
+    /// were misread does not vouch for its digits, and a part of the reading is never dropped.
+    @Test func aDecodedPlaceIsAcceptedOnlyWhereTheListsCheckAllOfIt() throws {
+        let book = try FieldDecoderTests.book()
+        func decided(_ reading: String) -> FieldDecision? {
+            router.route([RecordCell(column: Self.column("nksNoiSinh", .place), evidence: Self.read([reading], confidence: 0.6))], book: book)
+                .first
+        }
+        let units = decided("Xã Cẩm Hòa, huưện Cẩm Xuyên, tỉnh Hà Tĩnh")
+        #expect(units?.status == .accepted && units?.value == "Xã Cẩm Hòa, huyện Cẩm Xuyên, tỉnh Hà Tĩnh", "\(String(describing: units))")
+        let hamlet = decided("Xóm 8, xã Cẩm Hòa, huưện Cẩm Xuyên, tỉnh Hà Tĩnh")
+        #expect(hamlet?.status == .review, "\(String(describing: hamlet))")
+        #expect(hamlet?.value == "Xóm 8, xã Cẩm Hòa, huyện Cẩm Xuyên, tỉnh Hà Tĩnh", "pre-filled all the same")
+        let dropped = decided("Xóm 8, xế Cẩm Hò, huyện Cẩm Xuyên, tỉnh Hà Tĩnh")
+        #expect(dropped?.status == .review, "\(String(describing: dropped))")
     }
 
     @Test func theRulesTyingARecordTogether() {

@@ -15,7 +15,7 @@ import Testing
         let gray = try image.gray8()
         let result = try FrameAnalyzer().analyze(gray, dpi: truth.trueDpi)
         var sides: [PagePreparer.Side?] = []
-        try PagePreparer().forEachPage(of: gray, bilevelSource: image.depth == 1, analysis: result) { page in
+        try PagePreparer().forEachPage(of: gray, dpi: truth.trueDpi, bilevelSource: image.depth == 1, analysis: result) { page in
             // Cut to the paper: the page's own size in the scan (A4, as the scanner or the camera scaled it). Never
             // into the page; a flatbed's white bed beside the book may stay, up to 15%.
             let expected = truth.pages[sides.count].sizeInImage(dpi: truth.trueDpi)

@@ -19,7 +19,7 @@ import Testing
         // One more quarter clockwise makes 2 or 4 quarters: upside down or upright, on top of the scan's own turn.
         #expect(result.analysis.upsideDown == ((quarters == 1) != (truth.rotation == 180)))
         var pages = 0
-        try PagePreparer().forEachPage(of: gray, bilevelSource: false, analysis: result) { page in
+        try PagePreparer().forEachPage(of: gray, dpi: truth.trueDpi, bilevelSource: false, analysis: result) { page in
             pages += 1
             #expect(page.image.height > page.image.width)
             let again = try FrameAnalyzer().analyze(page.image, dpi: truth.trueDpi)

@@ -8,6 +8,8 @@ struct RecordDecoding {
     let acceptance: Double
     /// Whether a value may stand in its column as a whole (a place the lists understand to the last part).
     let isValid: (_ value: String, _ type: FieldType) -> Bool
+    /// The hamlets and numbers of places, which no decoding vouches for.
+    let unchecked: UncheckedPlaceParts
 
     /// The reasons a probable enough candidate answers.
     static let answered: Set<ReviewReason> = [
@@ -53,13 +55,18 @@ struct RecordDecoding {
             if decision.name == "ngayDangKy" { registrationYear = Self.sureYear(candidates, bar: acceptance) }
             decisions[index].value = candidates.first { savable($0.value, type: cell.column.type, field: field) }?.value ?? top.value
             if top.listed, top.p >= acceptance, Set(decision.reasons).isSubset(of: Self.answered), isValid(top.value, type),
-                !Self.neverAccepted(decision.name, type: type)
+                !Self.neverAccepted(decision.name, type: type), keepsWhatNoListChecks(top.value, decision: decision, cell: cell)
             {
                 decisions[index].accept(top)
             }
             learn(decisions[index])
         }
         settleNumber(&decisions, year: registrationYear)
+    }
+
+    /// A decoded place is accepted only when the lists check all of it (`UncheckedPlaceParts`).
+    private func keepsWhatNoListChecks(_ value: String, decision: FieldDecision, cell: RecordCell) -> Bool {
+        cell.column.type != .place || unchecked.mayBeDecoded(value, reading: decision.text)
     }
 
     /// The type field number `field` of a column of `type` is decoded as: the date of a date-and-time cell as a

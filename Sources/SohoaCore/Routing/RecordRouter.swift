@@ -25,7 +25,8 @@ public struct RecordRouter: Sendable {
         Self.distrustMostlyDoubtfulRecords(&decisions)
         RecordDecoding(
             decoder: FieldDecoder(lexicons: lexicons, book: book), acceptance: policy.decodedAcceptance,
-            isValid: { value, type in type != .place || lexicons.places.match(value).isKnown }
+            isValid: { value, type in type != .place || lexicons.places.match(value).isKnown },
+            unchecked: UncheckedPlaceParts(places: lexicons.places)
         ).apply(cells, to: &decisions)
         // The rules again, for the values the decoding accepted.
         RecordChecks.apply(to: &decisions, acceptedOnly: true)
@@ -57,7 +58,10 @@ public struct RecordRouter: Sendable {
         let evidence = cell.evidence
         guard !evidence.blank else { return cell.pageReasons + evidence.damage }
         let reading = CellEvidence.LineEvidence(confidence: confidence, markRival: evidence.markRival, rival: evidence.rival)
-        return cell.pageReasons + evidence.damage + doubts(reading, text: evidence.text, limits: policy.thresholds(for: cell.column.type))
+        var limits = policy.thresholds(for: cell.column.type)
+        // A place is judged by its hamlets and numbers (`judgedConfidence`), which no list checks: as free text.
+        if cell.column.type == .place { limits.minimumConfidence = max(limits.minimumConfidence, policy.free.minimumConfidence) }
+        return cell.pageReasons + evidence.damage + doubts(reading, text: evidence.text, limits: limits)
     }
 
     /// The confidence a cell's reading is judged by: its lowest word confidence; but the words of a known place that
@@ -91,8 +95,11 @@ public struct RecordRouter: Sendable {
         // is most often a speck or a piece of ruling, not the registrar's; a person decides (`Bà Rịa - Vũng Tàu` too).
         let line = text.registerText
         let ends = [line.first, line.last].compactMap { $0 }
-        let loneMarks = line.split(separator: " ").filter { $0.allSatisfy { !$0.isLetter && !$0.isNumber } }
-        if ends.contains(where: { !$0.isLetter && !$0.isNumber && !").".contains($0) }) || !loneMarks.isEmpty {
+        let words = line.split(separator: " ")
+        let loneMarks = words.filter { $0.allSatisfy { !$0.isLetter && !$0.isNumber } }
+        // ... and so is one glued to the start of a word (`mạch mán -ão`), where writing has no mark but a bracket.
+        let markedStarts = words.filter { word in word.first.map { !$0.isLetter && !$0.isNumber && $0 != "(" } ?? false }
+        if ends.contains(where: { !$0.isLetter && !$0.isNumber && !").".contains($0) }) || !loneMarks.isEmpty || !markedStarts.isEmpty {
             reasons.append(.lowConfidence)
         }
         return reasons

@@ -92,7 +92,7 @@ public struct PrepareStage: Sendable {
                 let analysis = result.analysis
                 let reasons = Self.reasons(for: analysis)
                 var entries: [PreparedPageEntry] = []
-                try PagePreparer().forEachPage(of: gray, bilevelSource: bilevel, analysis: result) { page in
+                try PagePreparer().forEachPage(of: gray, dpi: frame.dpi, bilevelSource: bilevel, analysis: result) { page in
                     let name = "\(stem)-\(entries.count)"
                     entries.append(
                         try record(page, frame: frame, analysis: analysis, reasons: reasons, engine: engine,
@@ -150,6 +150,7 @@ public struct PrepareStage: Sendable {
         if number == nil { pageReasons.append("page-number-unread") }
         let facts = PreparedPageFacts(
             frameKind: analysis.kind, region: page.region, deskewDegrees: page.deskewDegrees,
+            squaredMillimetres: page.squaredMillimetres,
             skewConfidence: analysis.skewConfidence, turnedUpsideDown: analysis.upsideDown,
             orientationConfidence: analysis.orientationConfidence,
             gutterConfidence: analysis.kind == .spread ? analysis.gutterConfidence : nil, quality: quality, dpi: frame.dpi)

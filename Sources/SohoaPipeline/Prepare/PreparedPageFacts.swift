@@ -8,6 +8,8 @@ struct PreparedPageFacts: Codable {
     var region: PixelRect
     /// Degrees of lean undone (frame and page together).
     var deskewDegrees: Double
+    /// How far (mm) the grid's farthest corner was moved to square a photographed page's grid; 0 when not.
+    var squaredMillimetres: Double
     var skewConfidence: Double
     var turnedUpsideDown: Bool
     var orientationConfidence: Double

@@ -28,3 +28,16 @@ import Testing
         #expect(pages == truth.pages.count)
     }
 }
+
+/// A ledger page is portrait: a portrait frame whose rows seem to run down the page (a page upside down under
+/// bleed-through and a seal) is turned 180°, never a quarter into a landscape page.
+@Suite struct UpsideDownPageTests {
+    @Test func anUpsideDownPageUnderBleedThroughIsTurnedHalfNotAQuarter() throws {
+        let url = SampleFiles.repository.appendingPathComponent("Tests/Fixtures/pages/upside-down-bleed.png")
+        let gray = try ScanDecoder.decode(path: url.path, frame: 0).gray8()
+        let result = try FrameAnalyzer().analyze(gray, dpi: 200)
+        #expect(result.analysis.kind == .page)
+        #expect(!result.analysis.quarterTurn)
+        #expect(result.analysis.upsideDown)
+    }
+}

@@ -9,9 +9,25 @@ struct ColumnEdges {
     /// At most this many edges may be put back.
     var maximumRestored = 2
 
-    /// The column edges, left to right, and how many were put back; nil when the rulings do not fit the form.
+    /// The column edges, left to right, and how many were put back; nil when the rulings do not fit the form. The
+    /// outer edges are the outermost rulings found, or the next ones in: a line beyond the grid (the edge of a seal,
+    /// of the facing page, of a margin rule) is not the grid's border. The fit that puts back and leaves out fewest
+    /// lines wins.
     func fit(_ found: [Int]) -> (edges: [Int], restored: Int)? {
-        guard let first = found.first, let last = found.last, last > first, !widths.isEmpty else { return nil }
+        var best: (edges: [Int], restored: Int, missed: Int)?
+        for first in found.prefix(2) {
+            for last in found.suffix(2) where last > first {
+                guard let fitted = fit(found, from: first, to: last) else { continue }
+                if best.map({ fitted.restored + fitted.missed < $0.restored + $0.missed }) ?? true { best = fitted }
+            }
+        }
+        return best.map { ($0.edges, $0.restored) }
+    }
+
+    /// The fit of the form between outer edges `first` and `last`, with how many edges were put back and how many
+    /// rulings found were left out.
+    private func fit(_ found: [Int], from first: Int, to last: Int) -> (edges: [Int], restored: Int, missed: Int)? {
+        guard !widths.isEmpty else { return nil }
         let total = widths.reduce(0, +)
         let scale = Double(last - first) / total  // pixels per millimetre of the form
         let nominal = Double(dpi) / 25.4
@@ -34,6 +50,6 @@ struct ColumnEdges {
         }
         let unmatched = found.filter { line in !edges.contains(line) }
         guard restored <= maximumRestored, unmatched.count <= 1 else { return nil }
-        return (edges, restored)
+        return (edges, restored, unmatched.count)
     }
 }

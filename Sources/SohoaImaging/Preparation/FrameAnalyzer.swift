@@ -32,6 +32,14 @@ public struct FrameAnalyzer: Sendable {
             guard let turned = try analyze(small: try small.turnedQuarterClockwise(), scale: scale, quarterTurn: true) else {
                 throw ImagingError("find which way the rulings of the frame run")
             }
+            // A ledger page is portrait: a portrait frame that, turned, reads as one landscape page was misjudged (a
+            // page upside down under bleed-through and a seal can seem to have its rows run down): read as scanned.
+            if turned.analysis.kind == .page, small.height > small.width,
+                let upright = try analyze(small: small, scale: scale, quarterTurn: false, checkingDirection: false),
+                upright.analysis.kind == .page
+            {
+                return upright
+            }
             // The mirror case: a photographed spread whose pages lean each their own way can hide its rows and seem
             // to lie sideways; a landscape frame that, turned, reads as one page is also read as scanned, and taken
             // as an upright spread when it reads as a clear one.

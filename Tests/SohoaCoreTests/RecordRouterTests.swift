@@ -67,6 +67,7 @@ import Testing
             (Self.column("nksNoiSinh", .place), Self.read(["Xã Ngọc Trạo, huyện Thạch Thành -"])),
             (Self.column("nksQueQuan", .place), Self.read(["Ngọc Trạo, Thạch - Thành, Thanh Hóa"])),
             (Self.column("nktNguyenNhanChet", .text), Self.read(["Tai biến mạch mán -ão"])),
+            (Self.column("nktNoiCuTru", .place), Self.read(["Xóm II, xã Ngọc Trạo, huyện Thạch Thành, tỉnh Thanh Hóa"])),
         ])
         #expect(fields["nksHoTen"]?.reasons == [.lowConfidence])
         #expect(fields["meHoTen"]?.reasons == [.ambiguousDiacritic])
@@ -76,6 +77,7 @@ import Testing
         #expect(fields["nksNoiSinh"]?.reasons == [.lowConfidence])  // a stray mark at the end
         #expect(fields["nksQueQuan"]?.reasons == [.lowConfidence])  // a stray mark between words
         #expect(fields["nktNguyenNhanChet"]?.reasons == [.lowConfidence])  // a stray mark glued to a word
+        #expect(fields["nktNoiCuTru"]?.reasons == [.lowConfidence])  // `II` or `11`
         #expect(fields.values.allSatisfy { $0.status == .review })
     }
 

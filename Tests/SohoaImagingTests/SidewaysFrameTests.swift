@@ -41,3 +41,20 @@ import Testing
         #expect(result.analysis.upsideDown)
     }
 }
+
+/// A keystoned photograph of a spread, whose pages lean each their own way, can seem to lie sideways: two grids with
+/// the band between them say it is an upright spread, when the turned reading has nothing to say which way up.
+@Suite struct KeystonedSpreadTests {
+    @Test func aKeystonedSpreadIsReadAsAnUprightSpread() throws {
+        let url = SampleFiles.repository.appendingPathComponent("Tests/Fixtures/pages/keystoned-spread.png")
+        let gray = try ScanDecoder.decode(path: url.path, frame: 0).gray8()
+        let result = try FrameAnalyzer().analyze(gray, dpi: 150)
+        #expect(result.analysis.kind == .spread)
+        #expect(!result.analysis.quarterTurn)
+        // The cut passes between the two grids: the left one's right edge runs from (1082, 254) to (1150, 1684), the
+        // right one's left edge from (1278, 253) to (1347, 1670) (from the generator's truth).
+        let gutter = try #require(result.analysis.gutter)
+        func cut(at y: Double) -> Double { gutter.xTop + (gutter.xBottom - gutter.xTop) * y / Double(gray.height) }
+        #expect(cut(at: 254) > 1082 && cut(at: 1684) > 1150 && cut(at: 253) < 1278 && cut(at: 1670) < 1347, "\(gutter)")
+    }
+}

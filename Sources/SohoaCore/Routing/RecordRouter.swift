@@ -102,7 +102,15 @@ public struct RecordRouter: Sendable {
         if ends.contains(where: { !$0.isLetter && !$0.isNumber && !").".contains($0) }) || !loneMarks.isEmpty || !markedStarts.isEmpty {
             reasons.append(.lowConfidence)
         }
+        // A number of strokes alone (`II`, `I`, `1I`): Roman or Arabic (`Xóm II`, `Xóm 11`), no recogniser can tell.
+        if words.contains(where: Self.isStrokeNumber) { reasons.append(.lowConfidence) }
         return reasons
+    }
+
+    /// A word (a trailing comma or full stop aside) of upright strokes only, a letter among them: `I`, `II`, `Il`, `1I`.
+    static func isStrokeNumber(_ word: Substring) -> Bool {
+        let bare = word.prefix { $0 != "," && $0 != "." }
+        return !bare.isEmpty && bare.allSatisfy { "Il1|".contains($0) } && bare.contains(where: \.isLetter)
     }
 
     private func decide(_ cell: RecordCell, registeredOn registered: CalendarDate?) -> [FieldDecision] {

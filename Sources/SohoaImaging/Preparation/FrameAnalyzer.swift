@@ -42,11 +42,14 @@ public struct FrameAnalyzer: Sendable {
             }
             // The mirror case: a photographed spread whose pages lean each their own way can hide its rows and seem
             // to lie sideways; a landscape frame that, turned, reads as one page is also read as scanned, and taken
-            // as an upright spread when it reads as a clear one.
+            // as an upright spread when it reads as a clear one: two grids and the band between them, and either its
+            // header bands say which way up it is or the turned page's say nothing either (a keystoned photograph's
+            // can show neither way; a person then checks which way up, but its records are all there).
             guard turned.analysis.kind == .page, small.width > small.height,
                 let upright = try analyze(small: small, scale: scale, quarterTurn: false, checkingDirection: false),
                 upright.analysis.kind == .spread, upright.analysis.gutterConfidence >= Self.confidentGutter,
                 upright.analysis.orientationConfidence >= Self.confidentOrientation
+                    || turned.analysis.orientationConfidence < Self.confidentOrientation
             else { return turned }
             return upright
         }

@@ -33,9 +33,7 @@ import Testing
 /// bleed-through and a seal) is turned 180°, never a quarter into a landscape page.
 @Suite struct UpsideDownPageTests {
     @Test func anUpsideDownPageUnderBleedThroughIsTurnedHalfNotAQuarter() throws {
-        let url = SampleFiles.repository.appendingPathComponent("Tests/Fixtures/pages/upside-down-bleed.png")
-        let gray = try ScanDecoder.decode(path: url.path, frame: 0).gray8()
-        let result = try FrameAnalyzer().analyze(gray, dpi: 200)
+        let result = try FrameAnalyzer().analyze(try pageFixture("upside-down-bleed.png"), dpi: 200)
         #expect(result.analysis.kind == .page)
         #expect(!result.analysis.quarterTurn)
         #expect(result.analysis.upsideDown)
@@ -46,8 +44,7 @@ import Testing
 /// the band between them say it is an upright spread, when the turned reading has nothing to say which way up.
 @Suite struct KeystonedSpreadTests {
     @Test func aKeystonedSpreadIsReadAsAnUprightSpread() throws {
-        let url = SampleFiles.repository.appendingPathComponent("Tests/Fixtures/pages/keystoned-spread.png")
-        let gray = try ScanDecoder.decode(path: url.path, frame: 0).gray8()
+        let gray = try pageFixture("keystoned-spread.png")
         let result = try FrameAnalyzer().analyze(gray, dpi: 150)
         #expect(result.analysis.kind == .spread)
         #expect(!result.analysis.quarterTurn)
@@ -57,4 +54,10 @@ import Testing
         func cut(at y: Double) -> Double { gutter.xTop + (gutter.xBottom - gutter.xTop) * y / Double(gray.height) }
         #expect(cut(at: 254) > 1082 && cut(at: 1684) > 1150 && cut(at: 253) < 1278 && cut(at: 1670) < 1347, "\(gutter)")
     }
+}
+
+/// A frame kept in `Tests/Fixtures/pages` (its README says what each shows), as 8-bit gray.
+private func pageFixture(_ name: String) throws -> LeptonicaImage {
+    let url = SampleFiles.repository.appendingPathComponent("Tests/Fixtures/pages/\(name)")
+    return try ScanDecoder.decode(path: url.path, frame: 0).gray8()
 }

@@ -33,6 +33,12 @@ import Testing
         #expect(millimetres < PagePreparer.squaringThreshold, "a square grid read as \(millimetres) mm out of square")
     }
 
+    @Test func aPreparedPageShowsWhichWayUpItStands() throws {
+        let level = try Self.levelPage()
+        #expect(try PreparedOrientation.evidence(of: level.image, dpi: level.dpi) <= -FrameAnalyzer.confidentOrientation)
+        #expect(try PreparedOrientation.evidence(of: level.image.rotated180(), dpi: level.dpi) >= FrameAnalyzer.confidentOrientation)
+    }
+
     @Test func aKeystonedGridIsSquaredAndItsColumnsAndRowsFoundAgain() throws {
         let level = try Self.levelPage()
         let (dpi, widths, rows) = (level.dpi, level.widths, level.rows)

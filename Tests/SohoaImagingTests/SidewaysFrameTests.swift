@@ -53,6 +53,17 @@ import Testing
         let gutter = try #require(result.analysis.gutter)
         func cut(at y: Double) -> Double { gutter.xTop + (gutter.xBottom - gutter.xTop) * y / Double(gray.height) }
         #expect(cut(at: 254) > 1082 && cut(at: 1684) > 1150 && cut(at: 253) < 1278 && cut(at: 1670) < 1347, "\(gutter)")
+        // Leaning, its pages' headers did not say which way up; levelled and squared, the right page's does (the
+        // left page's grid runs into the edge of the photograph, and its dashed rulings are too broken: it stays in
+        // doubt).
+        #expect(result.analysis.orientationConfidence < FrameAnalyzer.confidentOrientation)
+        var pages: [(evidence: Double, squared: Double)] = []
+        try PagePreparer().forEachPage(of: gray, dpi: 150, bilevelSource: false, analysis: result) { page in
+            pages.append((try PreparedOrientation.evidence(of: page.image, dpi: 150), page.squaredMillimetres))
+        }
+        #expect(pages.count == 2)
+        #expect(pages.last.map { $0.evidence <= -FrameAnalyzer.confidentOrientation } == true, "\(pages)")
+        #expect(pages.last.map { $0.squared >= PagePreparer.squaringThreshold } == true, "\(pages)")
     }
 }
 

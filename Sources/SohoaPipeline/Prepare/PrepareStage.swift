@@ -148,6 +148,12 @@ public struct PrepareStage: Sendable {
             ?? number.map { $0.corner == .left ? "left" : "right" } ?? "single"
         var pageReasons = reasons
         if number == nil { pageReasons.append("page-number-unread") }
+        // The frame's analysis could not tell which way up; the prepared page, straight now, may show it upright.
+        if pageReasons.contains("orientation-uncertain"),
+            try PreparedOrientation.evidence(of: page.image, dpi: frame.dpi) <= -FrameAnalyzer.confidentOrientation
+        {
+            pageReasons.removeAll { $0 == "orientation-uncertain" }
+        }
         let facts = PreparedPageFacts(
             frameKind: analysis.kind, region: page.region, deskewDegrees: page.deskewDegrees,
             squaredMillimetres: page.squaredMillimetres,

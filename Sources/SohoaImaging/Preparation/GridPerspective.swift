@@ -58,6 +58,10 @@ public struct GridPerspective: Sendable {
 
         var lefts: [(Double, Double)] = [], rights: [(Double, Double)] = []
         let (gridTop, gridBottom) = (top.at(Double(width) / 2), bottom.at(Double(width) / 2))
+        // Lines fitted to something else than a grid on the page: no outline to square.
+        guard gridTop.isFinite, gridBottom.isFinite, gridTop >= 0, gridBottom <= Double(height),
+            gridBottom - gridTop > Double(height) / 3
+        else { return nil }
         let inset = (gridBottom - gridTop) * 0.03
         for band in 0..<pieces {
             let y0 = Int(gridTop + inset + (gridBottom - gridTop - 2 * inset) * Double(band) / Double(pieces))

@@ -57,6 +57,11 @@ def serve(sohoa, workspace):
 def log_in(driver, base, name):
     driver.delete_all_cookies()
     driver.get(base + "/login")
+    # The name field takes the focus by itself (autofocus): type only once it has it, or the keys go nowhere.
+    try:
+        WebDriverWait(driver, 10).until(lambda d: d.switch_to.active_element.get_attribute("name") == "name")
+    except TimeoutException:
+        sys.exit(f"the login page did not put the focus on its name field for {name}")
     driver.switch_to.active_element.send_keys(name, Keys.TAB, PASSWORD, Keys.ENTER)
     try:
         WebDriverWait(driver, 30).until(lambda d: d.current_url.rstrip("/") == base)

@@ -96,7 +96,7 @@ public struct FrameAnalyzer: Sendable {
             let pageInk = try levelInk.cropped(to: region)
             let lean = pageInk.skew(range: 7) ?? (degrees: 0, confidence: 0)
             let levelPage = try pageInk.rotated(clockwise: lean.degrees)
-            let rulings = try RuledStructure(binary: levelPage, minimumLength: inch, mergeDistance: inch / 5)
+            let rulings = try RuledStructure(binary: levelPage, inch: inch)
             pages.append(
                 PageRegion(
                     rect: region.scaled(by: toFull), residualSkewDegrees: lean.degrees,

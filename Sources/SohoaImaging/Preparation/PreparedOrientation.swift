@@ -8,6 +8,6 @@ public enum PreparedOrientation {
         let analysisDPI = FrameAnalyzer().analysisDPI
         let inch = Int(analysisDPI)
         let ink = try page.scaled(by: min(1, analysisDPI / Double(dpi))).backgroundNormalized().binarized()
-        return HeaderBand.evidence(try RuledStructure(binary: ink, minimumLength: inch, mergeDistance: inch / 5))
+        return HeaderBand.evidence(try RuledStructure(binary: ink, inch: inch))
     }
 }

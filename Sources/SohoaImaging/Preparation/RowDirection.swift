@@ -13,8 +13,8 @@ enum RowDirection {
     /// and its writing does not clearly run across; or, when the rulings do not tell (a grid that lost its row
     /// lines), its writing clearly runs down.
     static func runsDown(_ ink: borrowing LeptonicaImage, inch: Int) throws(ImagingError) -> Bool {
-        let across = try RuledStructure(binary: ink, minimumLength: inch, mergeDistance: inch / 5)
-        let down = try RuledStructure(binary: ink.turnedQuarterClockwise(), minimumLength: inch, mergeDistance: inch / 5)
+        let across = try RuledStructure(binary: ink, inch: inch)
+        let down = try RuledStructure(binary: ink.turnedQuarterClockwise(), inch: inch)
         let rulings = regularity(down.bands) - regularity(across.bands)
         // Rows ruled clearly across (every upright page that kept its grid) need no word to confirm them.
         guard rulings > -0.2 else { return false }

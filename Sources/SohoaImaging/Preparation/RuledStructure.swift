@@ -20,6 +20,12 @@ struct RuledStructure {
         lineRows = Self.peaks(of: lines.inkPerRow(), minimum: Double(minimumLength), mergeDistance: mergeDistance)
     }
 
+    /// The rulings of a page at `inch` pixels per inch as page analysis reads them: runs an inch long at least, and
+    /// rulings nearer than a fifth of an inch one.
+    init(binary: borrowing LeptonicaImage, inch: Int) throws(ImagingError) {
+        try self.init(binary: binary, minimumLength: inch, mergeDistance: inch / 5)
+    }
+
     /// The centres of the runs of rows whose ruling ink exceeds `minimum`, runs nearer than `mergeDistance` merged.
     private static func peaks(of profile: [Double], minimum: Double, mergeDistance: Int) -> [Int] {
         var runs: [ClosedRange<Int>] = []

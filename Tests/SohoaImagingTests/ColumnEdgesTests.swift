@@ -36,4 +36,16 @@ import Testing
             #expect(fitted?.restored == 0)
         }
     }
+
+    /// A photographed page whose tag says 200 dpi while its grid shows 150: every edge found measures the real
+    /// resolution; with an edge lost, nothing confirms that scale, and the page is left to a person.
+    @Test func aGridOfAnotherSizeThanTheTagFitsOnlyWhole() throws {
+        let photographed = Self.edges.map { 100 + ($0 - 100) * 3 / 4 }
+        let fitted = try #require(form.fit(photographed))
+        #expect(abs(fitted.pixelsPerMillimetre * 25.4 - 150) < 2)
+        #expect(fitted.restored == 0)
+        var lost = photographed
+        lost.remove(at: 4)
+        #expect(form.fit(lost) == nil)
+    }
 }

@@ -4,17 +4,26 @@ import Foundation
 /// their long runs (dashed, faint and broken lines included), the vertical rulings inside them, the header band
 /// (the short band on top), the rows (the equal bands below; a band that is a whole multiple of the row height lost
 /// a line and is split) and one cell per column. `columns` is what the pipeline expects on this side of the book;
-/// a page that does not show it says so in `problems` rather than guess which line is missing.
+/// a page that does not show it says so in `problems` rather than guess which line is missing. A grid whose columns
+/// show another resolution than `dpi` (a camera's tag measures the camera, not the page) is found again at the
+/// resolution they show, which the `LedgerPage` carries.
 public struct GridFinder: Sendable {
     public var dpi: Int
     public var columns: Int
     /// The printed columns' widths in millimetres, when the pipeline knows them (nil otherwise).
     public var columnWidths: [Double]?
+    /// The facing page's row boundaries, in millimetres below its first row's top (`LedgerGrid.rowBoundaries`),
+    /// when it found more rows than this page may: where this page lost rulings between rows, it is cut as the
+    /// facing page is.
+    public var rowsLike: [Double]?
+    /// Whether `dpi` is already the resolution a first look at the grid measured (it is measured once).
+    var remeasured = false
 
-    public init(dpi: Int, columns: Int, columnWidths: [Double]? = nil) {
+    public init(dpi: Int, columns: Int, columnWidths: [Double]? = nil, rowsLike: [Double]? = nil) {
         self.dpi = dpi
         self.columns = columns
         self.columnWidths = columnWidths
+        self.rowsLike = rowsLike
     }
 
     /// The slant a levelled page may keep (PagePreparer promises ≤ 0.3°), as a tangent.
@@ -46,28 +55,62 @@ public struct GridFinder: Sendable {
             let grid = LedgerGrid(header: nil, rows: [], columnCount: 0, problems: problems)
             return LedgerPage(text: try normalized.copy(), grid: grid, dpi: dpi, textScale: 1)
         }
-        let (header, rowBands) = Self.bands(between: horizontal, problems: &problems)
+        var (header, rowBands, cuts) = Self.bands(between: horizontal)
+        if let boundaries = rowsLike, boundaries.count - 1 > rowBands.count,
+            let like = Self.rows(like: boundaries.map { $0 * mm }, lines: horizontal)
+        {
+            (header, rowBands, cuts) = like
+        }
         let verticalRuns = try normalized.closedGray(width: 1, height: Int(4 * mm))
-        var columnProfiles: [[Double]] = []
-        for band in ([header].compactMap { $0 } + rowBands) where band.upperBound - band.lowerBound > Int(4 * mm) {
+        func columnProfile(of band: ClosedRange<Int>) throws(ImagingError) -> [Double]? {
+            guard band.upperBound - band.lowerBound > Int(4 * mm) else { return nil }
             let inset = Int(mm)
             let region = PixelRect(x: 0, y: band.lowerBound + inset, width: width, height: band.upperBound - band.lowerBound - 2 * inset)
-            columnProfiles.append(try verticalRuns.cropped(to: region).meanPerColumn())
+            return try verticalRuns.cropped(to: region).meanPerColumn()
         }
-        var vertical = RulingLines(
+        let headerProfile = try header.flatMap { band throws(ImagingError) in try columnProfile(of: band) }
+        var columnProfiles = [headerProfile].compactMap { $0 }
+        for band in rowBands {
+            if let profile = try columnProfile(of: band) { columnProfiles.append(profile) }
+        }
+        let verticalFinder = RulingLines(
             halfWidth: finder.halfWidth, minimumDip: finder.minimumDip,
-            tolerance: Int(Double(gridBottom - gridTop) * Self.residualSlant) + Int(mm), presence: 0.45
-        ).lines(in: columnProfiles).filter { $0 > margin && $0 < width - margin }
+            tolerance: Int(Double(gridBottom - gridTop) * Self.residualSlant) + Int(mm), presence: 0.45)
+        var vertical = verticalFinder.lines(in: columnProfiles).filter { $0 > margin && $0 < width - margin }
         var restored = 0
         if vertical.count != columns + 1 || columnWidths != nil {
+            // The header's own rulings, for edges the rows lost (a light ruling a bilevel scan dropped).
+            let headerLines = headerProfile.map { verticalFinder.lines(in: [$0]) }?.filter { line in
+                line > margin && line < width - margin && !vertical.contains { abs($0 - line) <= verticalFinder.tolerance }
+            } ?? []
             if let widths = columnWidths, widths.count == columns,
-                let fitted = ColumnEdges(widths: widths, dpi: dpi).fit(vertical)
+                let fitted = ColumnEdges(widths: widths, dpi: dpi).fit(vertical, header: headerLines)
             {
+                // A grid of another size than the dpi says (a photograph's tag): everything measured in millimetres
+                // is measured again at the resolution the form's columns show.
+                let measured = fitted.pixelsPerMillimetre * 25.4
+                if !remeasured, abs(measured - Double(dpi)) > 0.12 * Double(dpi) {
+                    var again = self
+                    again.dpi = Int(measured.rounded())
+                    again.remeasured = true
+                    return try again.find(in: gray)
+                }
                 vertical = fitted.edges
                 restored = fitted.restored
             } else if vertical.count != columns + 1 {
                 problems.append("columns: found \(max(0, vertical.count - 1)) of \(columns)")
             }
+        }
+        // Under the last row, a short band that the columns do not run through is the paper's edge (a photograph's
+        // table beyond it) or a footer rule, not a row.
+        let rowHeights = rowBands.map { $0.upperBound - $0.lowerBound }.sorted()
+        let typicalRow = rowHeights.isEmpty ? 0 : rowHeights[rowHeights.count / 2]
+        while rowBands.count > 1, let last = rowBands.last, Double(last.upperBound - last.lowerBound) < 0.6 * Double(typicalRow) {
+            let dips = try columnProfile(of: last).map { verticalFinder.dips(in: $0) } ?? []
+            let crossing = vertical.filter { line in dips.contains { abs($0 - line) <= verticalFinder.tolerance } }
+            guard 2 * crossing.count < vertical.count else { break }
+            rowBands.removeLast()
+            cuts.removeAll { $0 >= last.lowerBound }
         }
 
         let drift = Int(Double(width) * Self.residualSlant)
@@ -85,6 +128,11 @@ public struct GridFinder: Sendable {
             .keepingComponents(width: Int(mm), height: Int(mm))
         let text = try normalized.copy()
         text.fill(under: lineMask, with: paper)
+        // A band cut into rows where a ruling was lost is trusted when no writing crosses the cut: the rows' entries
+        // then sit apart as the form's rows would hold them.
+        for cut in cuts where try Self.writing(in: strokes, crosses: cut, from: vertical.first ?? 0, to: vertical.last ?? width, mm: mm) {
+            problems.append("a ruling between rows is missing, and writing crosses where it was (y \(cut))")
+        }
 
         // A cell is the space between its rulings (`edge` keeps the line itself out); whether it is written is
         // judged further in (`inset`: the residual slant and a line's fuzz); the reading region grows from the writing
@@ -122,33 +170,5 @@ public struct GridFinder: Sendable {
         let horizontal = try faint.closed(width: 3, height: 1).opened(width: Int(4 * mm), height: 1)
         let vertical = try faint.closed(width: 1, height: 3).opened(width: 1, height: Int(6 * mm))
         return try horizontal.union(vertical).dilated(width: 5, height: 5)
-    }
-
-    /// Splits the space between horizontal rulings into the header band and the rows. The rows are the bands of
-    /// the common height; a band several times that height lost its lines and is cut evenly; the bands above the
-    /// first row are the header.
-    static func bands(between lines: [Int], problems: inout [String]) -> (header: ClosedRange<Int>?, rows: [ClosedRange<Int>]) {
-        let all = zip(lines, lines.dropFirst()).map { $0...$1 }
-        let heights = all.map { $0.upperBound - $0.lowerBound }.sorted()
-        let rowHeight = Double(heights[heights.count / 2])
-        var header: ClosedRange<Int>?
-        var rows: [ClosedRange<Int>] = []
-        for band in all {
-            let height = Double(band.upperBound - band.lowerBound)
-            if rows.isEmpty && height < 0.6 * rowHeight {
-                header = header.map { $0.lowerBound...band.upperBound } ?? band
-                continue
-            }
-            let parts = max(1, Int((height / rowHeight).rounded()))
-            if parts > 1 {
-                problems.append("a ruling between rows is missing: one band split into \(parts) rows")
-            }
-            for part in 0..<parts {
-                let top = band.lowerBound + Int(height * Double(part) / Double(parts))
-                let bottom = band.lowerBound + Int(height * Double(part + 1) / Double(parts))
-                rows.append(top...bottom)
-            }
-        }
-        return (header, rows)
     }
 }

@@ -26,4 +26,12 @@ public struct LedgerGrid: Sendable, Equatable, Codable {
     public var restoredRulings: Int = 0
     /// What did not look like the expected form (`columns: found 8 of 9`), in words for the log and review page.
     public var problems: [String]
+
+    /// Where the rows begin and end, in pixels below the first row's top (one more than there are rows; a boundary
+    /// is midway between a row's bottom and the next one's top); nil without rows.
+    public var rowBoundaries: [Int]? {
+        guard let top = rows.first?.top, let bottom = rows.last?.bottom, bottom > top else { return nil }
+        let inner = zip(rows, rows.dropFirst()).map { ($0.bottom + $1.top) / 2 }
+        return ([top] + inner + [bottom]).map { $0 - top }
+    }
 }

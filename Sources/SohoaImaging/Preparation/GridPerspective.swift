@@ -36,12 +36,28 @@ public struct GridPerspective: Sendable {
     /// do not show clearly enough to be trusted.
     public static func find(in page: borrowing LeptonicaImage, dpi: Int) throws(ImagingError) -> GridPerspective? {
         let scale = min(1, analysisDPI / Double(dpi))
-        let small = try page.scaled(by: scale)
-        let ink = try small.backgroundNormalized().binarized()
+        let normalized = try page.scaled(by: scale).backgroundNormalized()
+        for threshold in inkThresholds {
+            if let outline = try find(in: normalized, threshold: threshold, scale: scale) { return outline }
+        }
+        return nil
+    }
+
+    /// The gray levels (of a background-normalized page, paper at 200) below which a pixel counts as ruling, darkest
+    /// first: a faint grid (light rulings, a dim photograph) shows its borders only at the fainter ones, where a
+    /// darker grid would pick up more than its lines.
+    static let inkThresholds = [160, 175, 190]
+
+    /// The outline found in `normalized` (the page at the analysis resolution, `scale` of the page's) with pixels
+    /// darker than `threshold` as ink.
+    private static func find(in normalized: borrowing LeptonicaImage, threshold: Int, scale: Double) throws(ImagingError)
+        -> GridPerspective?
+    {
+        let ink = try normalized.binarized(threshold: threshold)
         let run = Int(analysisDPI * 4 / 25.4)  // runs of 4 mm: rulings leaning a few degrees keep them
         let across = try ink.opened(width: run, height: 1)
         let down = try ink.opened(width: 1, height: run)
-        let (width, height) = (small.width, small.height)
+        let (width, height) = (normalized.width, normalized.height)
 
         var tops: [(Double, Double)] = [], bottoms: [(Double, Double)] = []
         for strip in 0..<pieces {

@@ -26,6 +26,7 @@ struct OpeningReader {
         if let right = opening.right {
             pages["right"] = try PageReader(columns: pipeline.right, policy: router.policy).read(right, engines: &engines)
         }
+        try rereadShortPage(of: opening, in: &pages, engines: &engines)
         let firstReading = records(from: pages, opening: opening, book: book)
         // The cells' image condition is measured where it can still change a decision: the cells of fields that the
         // reading alone would accept.
@@ -43,11 +44,29 @@ struct OpeningReader {
                 chosen += columns.sorted().filter { record.row - 1 < read.cells.count && $0 < read.cells[record.row - 1].count }
                     .map { (record.row - 1, $0) }
             }
-            let damage = try CellInspector.damage(of: chosen.map { read.cells[$0.row][$0.column].box }, on: page)
+            let damage = try CellInspector.damage(of: chosen.map { read.cells[$0.row][$0.column].box }, on: page, dpi: read.dpi)
             for (place, reasons) in zip(chosen, damage) { read.cells[place.row][place.column].evidence.damage += reasons }
             pages[side] = read
         }
         return Result(layout: pages.mapValues(\.grid), records: records(from: pages, opening: opening, book: book))
+    }
+
+    /// When one page found fewer rows than its facing page (rulings between rows lost, light lines a bilevel scan
+    /// dropped), reads it again with its rows cut as the facing page's are, and keeps that reading if it then has
+    /// the facing page's rows. A record runs across the spread, so both pages show the same rows.
+    private func rereadShortPage(
+        of opening: OpeningToRead, in pages: inout [String: PageReader.Result], engines: inout CellEngines
+    ) throws {
+        guard let left = pages["left"], let right = pages["right"], left.grid.rows.count != right.grid.rows.count
+        else { return }
+        let (side, long) = left.grid.rows.count < right.grid.rows.count ? ("left", right) : ("right", left)
+        guard let short = side == "left" ? opening.left : opening.right, pages[side]?.grid.rows.isEmpty == false,
+            let boundaries = long.grid.rowBoundaries
+        else { return }
+        let columns = side == "left" ? pipeline.left : pipeline.right
+        let millimetres = boundaries.map { Double($0) * 25.4 / Double(long.dpi) }
+        let again = try PageReader(columns: columns, policy: router.policy, rowsLike: millimetres).read(short, engines: &engines)
+        if again.grid.rows.count == long.grid.rows.count { pages[side] = again }
     }
 
     /// The opening's records from what its pages gave: rows paired top to bottom, blank rows dropped, rows of marks
@@ -55,7 +74,7 @@ struct OpeningReader {
     private func records(from pages: [String: PageReader.Result], opening: OpeningToRead, book: BookContext) -> [RecordEntry] {
         let leftReasons = reasons(of: opening.left, grid: pages["left"]?.grid, columns: pipeline.left.count)
         var rightReasons = reasons(of: opening.right, grid: pages["right"]?.grid, columns: pipeline.right.count)
-        if opening.problem != nil { rightReasons.append(.pairingUncertain) }
+        if opening.problem != nil && !formsConfirmPairing(pages) { rightReasons.append(.pairingUncertain) }
         let rowCounts = pages.values.map(\.grid.rows.count)
         let rows = rowCounts.max() ?? 0
         var shared: [ReviewReason] = []
@@ -98,6 +117,15 @@ struct OpeningReader {
         return records
     }
 
+    /// Whether two pages paired by reading order (a page number unread) show the facing forms of one opening: the
+    /// left page the left form's columns, the right page the right form's, both the same rows, every ruling where
+    /// the form has it. A page out of order or missing would put a page of the wrong side, or no page, there.
+    private func formsConfirmPairing(_ pages: [String: PageReader.Result]) -> Bool {
+        guard let left = pages["left"]?.grid, let right = pages["right"]?.grid else { return false }
+        return left.problems.isEmpty && right.problems.isEmpty && left.columnCount == pipeline.left.count
+            && right.columnCount == pipeline.right.count && !left.rows.isEmpty && left.rows.count == right.rows.count
+    }
+
     /// The cells of `row` of a page, one per pipeline column; nil where the page, the row or the column is missing.
     private func cells(of page: PageReader.Result?, row: Int, columns: [PipelineColumn]) -> [PageReader.ReadCell?] {
         guard let page, row < page.cells.count else { return columns.map { _ in nil } }
@@ -106,11 +134,16 @@ struct OpeningReader {
     }
 
     /// Why every field of a page must be seen by a person: preparation's doubts, a grid that is not the form's,
-    /// a page that is missing.
+    /// a page that is missing. A doubt about the skew is settled by the grid: its rulings are found only along
+    /// level rows and columns, so a page that shows every column of the form is level.
     private func reasons(of page: OpeningToRead.Page?, grid: LedgerGrid?, columns: Int) -> [ReviewReason] {
         guard let page, let grid else { return [.pageMissing] }
         var reasons = page.reasons.compactMap { ReviewReason(rawValue: $0) }
-        if !grid.problems.isEmpty || grid.columnCount != columns { reasons.append(.gridUncertain) }
+        if !grid.problems.isEmpty || grid.columnCount != columns {
+            reasons.append(.gridUncertain)
+        } else if !grid.rows.isEmpty {
+            reasons.removeAll { $0 == .skewUncertain }
+        }
         return reasons
     }
 }

@@ -8,10 +8,12 @@ import SohoaStore
 /// column, on the worker's own engine. (The cells' image condition is measured afterwards, where it can matter:
 /// `CellInspector`.)
 struct PageReader {
-    /// What one page gave: its grid and, per row, each column's evidence and box.
+    /// What one page gave: its grid and, per row, each column's evidence and box; `dpi` is the resolution the grid
+    /// showed (the page's, unless its tag was wrong).
     struct Result: Sendable {
         var grid: LedgerGrid
         var cells: [[ReadCell]]
+        var dpi: Int
     }
 
     struct ReadCell: Sendable {
@@ -21,16 +23,19 @@ struct PageReader {
 
     let columns: [PipelineColumn]
     let policy: RoutingPolicy
+    /// The facing page's row boundaries, to cut this page's rows as those are where it lost rulings (`GridFinder`).
+    var rowsLike: [Double]? = nil
     /// Runner-up readings weaker than this are not kept in the evidence: no threshold is near them.
     static let alternativeFloor = 0.1
 
     func read(_ page: OpeningToRead.Page, engines: inout CellEngines) throws -> Result {
         let gray = try ScanDecoder.decode(path: page.image.path, frame: 0).gray8()
         let widths = columns.compactMap(\.width)
-        let finder = GridFinder(dpi: page.dpi, columns: columns.count, columnWidths: widths.count == columns.count ? widths : nil)
+        let finder = GridFinder(
+            dpi: page.dpi, columns: columns.count, columnWidths: widths.count == columns.count ? widths : nil, rowsLike: rowsLike)
         let ledger = try finder.find(in: gray)
         let grid = ledger.grid
-        let lowResolution = page.dpi < policy.minimumDPI
+        let lowResolution = ledger.dpi < policy.minimumDPI
         let cells = try engines.withPage(ledger.text, dpi: ledger.textDPI) { (readers: borrowing PageReaders) throws(OCRError) -> [[ReadCell]] in
             var rows: [[ReadCell]] = []
             for row in grid.rows {
@@ -52,7 +57,7 @@ struct PageReader {
             }
             return rows
         }
-        return Result(grid: grid, cells: cells)
+        return Result(grid: grid, cells: cells, dpi: ledger.dpi)
     }
 
     /// What the cell shows: blank, or the reading of its writing with its confidence and strongest rivals.

@@ -160,6 +160,42 @@ import Testing
         #expect(misread["nksHoTen"]?.candidates.first?.value == "Đinh Duy Minh", "offered, not accepted")
     }
 
+    /// A lone character in a note's cell (`4`: a speck, a tick, the reverse side showing through) is no note.
+    @Test func aLoneCharacterIsNoNote() {
+        let note = PipelineColumn(header: "Ghi chú", fields: ["ghiChu"], type: .text, optional: true)
+        #expect(route([(note, Self.read(["4"]))])["ghiChu"]?.reasons == [.lowConfidence])
+        #expect(route([(note, Self.read(["Đăng ký lại"]))])["ghiChu"]?.status == .accepted)
+        // A notice number is written in digits: two of them make no speck.
+        let number = PipelineColumn(header: "Số giấy báo tử", fields: ["gbtSo"], type: .text, optional: true)
+        #expect(route([(number, Self.read(["17"]))])["gbtSo"]?.status == .accepted)
+    }
+
+    /// A father's birth year read `1963`, with `1913` a close runner-up, is told apart only by the child's birth
+    /// year: when the child's date is only possible (`21/5/48` read unsurely, a sample book's; in that book its
+    /// likeliest date, 21.05.1948, once made a father born in 1913 sure), neither reading is sure. Only what is
+    /// accepted may carry an acceptance.
+    @Test func aValueThatIsOnlyPossibleMakesNoOtherSure() throws {
+        let book = BookContext(
+            noiDangKy: "UBND xã Cẩm Hòa, huyện Cẩm Xuyên, tỉnh Hà Tĩnh", namMoSo: 1998,
+            choices: try PlaceChoices(history: try FieldDecoderTests.history.get()))
+        let father = CellEvidence(
+            lines: ["1963"], confidence: 0.945, markRival: 0, rival: 0.9897, blank: false,
+            perLine: [CellEvidence.LineEvidence(confidence: 0.945, markRival: 0, rival: 0.9897)],
+            alternatives: [CellEvidence.Alternative(line: 0, symbol: 2, text: "1913", confidence: 0.9897, marksOnly: false)])
+        let decisions = router.route([
+            RecordCell(column: Self.column("ngayDangKy", .date), evidence: Self.read(["22/6/48"], confidence: 0.5)),
+            RecordCell(column: Self.column("nksNgaySinh", .date), evidence: Self.read(["21/5/48"], confidence: 0.5)),
+            RecordCell(column: Self.column("chaNgaySinh", .year), evidence: father),
+        ], book: book)
+        func described(_ name: String) -> String {
+            let field = decisions.first { $0.name == name }
+            return "\(name) \(field?.status == .accepted ? "accepted" : "in review") as \(field?.value ?? "-"): "
+                + "\(field?.candidates.prefix(3).map { "\($0.value) \($0.p)" } ?? [])"
+        }
+        #expect(decisions.first { $0.name == "nksNgaySinh" }?.status == .review, "\(described("nksNgaySinh"))")
+        #expect(decisions.first { $0.name == "chaNgaySinh" }?.status == .review, "\(described("chaNgaySinh")); \(described("nksNgaySinh"))")
+    }
+
     /// A listed reading whose rival (another letter, not a mark) would be listed too is not vouched for by the list:
     /// `Tinh` read over `Linh`, both given names (a sample book's accepted misreading).
     @Test func aRivalTheListAlsoKnowsLeavesTheReadingInDoubt() {

@@ -23,11 +23,7 @@ import Testing
         let frame = sample.sample.frames[sample.frame]
         let image = try ScanDecoder.decode(path: sample.sample.url.path, frame: sample.frame).gray8()
         for page in frame.pages {
-            let (width, height) = page.sizeInImage(dpi: frame.trueDpi)
-            let region = PixelRect(
-                x: max(0, Int(page.pageToImage[0][2])), y: max(0, Int(page.pageToImage[1][2])),
-                width: min(Int(width), image.width - max(0, Int(page.pageToImage[0][2]))),
-                height: min(Int(height), image.height - max(0, Int(page.pageToImage[1][2]))))
+            let region = page.region(inImageOf: image.width, image.height, dpi: frame.trueDpi)
             let widths = page.grid.columns.map { ($0.x1 - $0.x0) * 25.4 / Double(frame.trueDpi) }  // the form, in mm
             let found = try GridFinder(dpi: frame.trueDpi, columns: widths.count, columnWidths: widths).find(in: image.cropped(to: region)).grid
             #expect(found.problems.isEmpty, "\(page.side): \(found.problems)")

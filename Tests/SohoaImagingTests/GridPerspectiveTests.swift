@@ -5,12 +5,15 @@ import Testing
 /// A page photographed at an angle has a grid whose borders converge; squaring it gives back the straight columns and
 /// rows the grid finder needs, and a page scanned square is left alone.
 @Suite struct GridPerspectiveTests {
-    /// A level sample page cut to its paper, with the form's column widths (mm) and its number of rows.
+    /// A level sample page cut to its paper, with the form's column widths (mm), its number of rows, what the truth
+    /// says of the page, and where its paper lies in the scanned frame.
     struct LevelPage: ~Copyable {
         var image: LeptonicaImage
         var dpi: Int
         var widths: [Double]
         var rows: Int
+        var truth: SampleFiles.Page
+        var region: PixelRect
     }
 
     static func levelPage() throws -> LevelPage {
@@ -18,11 +21,11 @@ import Testing
         let frame = test.sample.frames[test.frame]
         let image = try ScanDecoder.decode(path: test.sample.url.path, frame: test.frame).gray8()
         let page = frame.pages[0]
-        let (width, height) = page.sizeInImage(dpi: frame.trueDpi)
-        let (x, y) = (max(0, Int(page.pageToImage[0][2])), max(0, Int(page.pageToImage[1][2])))
-        let region = PixelRect(x: x, y: y, width: min(Int(width), image.width - x), height: min(Int(height), image.height - y))
+        let region = page.region(inImageOf: image.width, image.height, dpi: frame.trueDpi)
         let widths = page.grid.columns.map { ($0.x1 - $0.x0) * 25.4 / Double(frame.trueDpi) }
-        return LevelPage(image: try image.cropped(to: region), dpi: frame.trueDpi, widths: widths, rows: page.grid.rows.count)
+        return LevelPage(
+            image: try image.cropped(to: region), dpi: frame.trueDpi, widths: widths, rows: page.grid.rows.count, truth: page,
+            region: region)
     }
 
     @Test func aPageScannedSquareIsLeftAlone() throws {

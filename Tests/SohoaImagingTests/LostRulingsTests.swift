@@ -18,19 +18,13 @@ import Testing
     }
 
     static func ruledPage() throws -> RuledPage {
-        let test = try #require(GridFinderTests.cases.first)
-        let frame = test.sample.frames[test.frame]
-        let image = try ScanDecoder.decode(path: test.sample.url.path, frame: test.frame).gray8()
-        let page = frame.pages[0]
-        let (width, height) = page.sizeInImage(dpi: frame.trueDpi)
-        let (x, y) = (max(0, Int(page.pageToImage[0][2])), max(0, Int(page.pageToImage[1][2])))
-        let region = PixelRect(x: x, y: y, width: min(Int(width), image.width - x), height: min(Int(height), image.height - y))
-        let toY = { (v: Double) in Int((v * page.pageToImage[1][1] + page.pageToImage[1][2]).rounded()) - y }
-        let toX = { (v: Double) in Int((v * page.pageToImage[0][0] + page.pageToImage[0][2]).rounded()) - x }
+        let level = try GridPerspectiveTests.levelPage()
+        let (page, region) = (level.truth, level.region)
+        let toY = { (v: Double) in Int((v * page.pageToImage[1][1] + page.pageToImage[1][2]).rounded()) - region.y }
+        let toX = { (v: Double) in Int((v * page.pageToImage[0][0] + page.pageToImage[0][2]).rounded()) - region.x }
         let header = try #require(page.grid.header)
         return RuledPage(
-            image: try image.cropped(to: region), dpi: frame.trueDpi,
-            widths: page.grid.columns.map { ($0.x1 - $0.x0) * 25.4 / Double(frame.trueDpi) },
+            image: level.image, dpi: level.dpi, widths: level.widths,
             rowLines: ([page.grid.rows[0][0]] + page.grid.rows.map { $0[1] }).map(toY),
             columnLines: ([page.grid.columns[0].x0] + page.grid.columns.map(\.x1)).map(toX),
             header: (toY(header[0]), toY(header[1])))
@@ -88,6 +82,17 @@ import Testing
         #expect(like.rows.count == intact.rows.count)
         for (row, expected) in zip(like.rows, intact.rows) {
             #expect(abs(row.top - expected.top) <= page.dpi / 25, "row at \(row.top), intact \(expected.top)")
+        }
+    }
+
+    /// What lets a clean grid settle a doubt about the skew: the form is found whole only on a level page.
+    @Test func onlyALevelPageShowsTheFormWhole() throws {
+        let page = try Self.ruledPage()
+        #expect(try grid(of: page).showsForm(columns: page.widths.count))
+        for degrees in [1.5, -2.5] {
+            let turned = try page.image.rotated(clockwise: degrees)
+            let found = try GridFinder(dpi: page.dpi, columns: page.widths.count, columnWidths: page.widths).find(in: turned).grid
+            #expect(!found.showsForm(columns: page.widths.count), "turned \(degrees)°: \(found.rows.count) rows, \(found.columnCount) columns")
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SohoaImaging
 import Testing
 
 /// The committed sample scans and what `samples/truth.json` says of each.
@@ -50,6 +51,13 @@ enum SampleFiles {
             let xScale = (pageToImage[0][0] * pageToImage[0][0] + pageToImage[1][0] * pageToImage[1][0]).squareRoot()
             let yScale = (pageToImage[0][1] * pageToImage[0][1] + pageToImage[1][1] * pageToImage[1][1]).squareRoot()
             return (a4Width * xScale, a4Height * yScale)
+        }
+
+        /// The page's paper in a stored image of `width` × `height` pixels scanned at `dpi`, cut to the image.
+        func region(inImageOf width: Int, _ height: Int, dpi: Int) -> PixelRect {
+            let size = sizeInImage(dpi: dpi)
+            let (x, y) = (max(0, Int(pageToImage[0][2])), max(0, Int(pageToImage[1][2])))
+            return PixelRect(x: x, y: y, width: min(Int(size.width), width - x), height: min(Int(size.height), height - y))
         }
     }
 

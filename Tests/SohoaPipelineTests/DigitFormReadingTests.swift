@@ -38,6 +38,18 @@ import Testing
         #expect(DigitFormReading(type: .name) == nil)
     }
 
+    /// Two readers that read two dates (`3/4/2004` and `3/1/2004`: a handwritten 1 the Vietnamese model took for a 4)
+    /// leave the kept reading with a rival as sure as the other reader, and the other's digit as a runner-up choice
+    /// where they differ; readers that agree, or one that reads no date, change nothing.
+    @Test func twoReadersOfTwoDatesLeaveTheDateInDoubt() throws {
+        let form = try #require(DigitFormReading(type: .date))
+        let kept = form.rivalled(reading("3/4/2004", confidence: 0.94), by: reading("3/1/2004", confidence: 0.8))
+        #expect(kept.rival == 0.8)
+        #expect(kept.alternatives == [CellEvidence.Alternative(line: 0, symbol: 2, text: "3/1/2004", confidence: 0.8, marksOnly: false)])
+        #expect(form.rivalled(reading("3/4/2004", confidence: 0.94), by: reading("03.04.2004", confidence: 0.8)).rival == 0)
+        #expect(form.rivalled(reading("3/4/2004", confidence: 0.94), by: reading("3/4/", confidence: 0.8)).rival == 0)
+    }
+
     private func reading(_ text: String, confidence: Double) -> CellEvidence {
         CellEvidence(lines: [text], confidence: confidence, blank: false)
     }

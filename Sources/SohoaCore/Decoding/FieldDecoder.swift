@@ -14,7 +14,7 @@ public struct FieldDecoder: Sendable {
     }
 
     /// What a decoding knows of the record the field belongs to.
-    public struct RecordFacts: Sendable {
+    public struct RecordFacts: Sendable, Equatable {
         /// The registration date, when it is sure enough to bound the others.
         public var registered: CalendarDate?
         /// The year the person registered was born.

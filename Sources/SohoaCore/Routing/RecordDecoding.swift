@@ -3,6 +3,8 @@
 /// whose first candidate is probable enough is accepted with it, when every reason it was in doubt is one
 /// the decoding answers (how the cell read, what the lists say of the reading), never the image's condition, the
 /// page's, or a rule of the record or the book. The registration date is decoded first: it bounds the other dates.
+/// What the fields decoded first likely hold ranks the later ones' candidates; only what is accepted may carry an
+/// acceptance (a child's birth year misread as 1948 would make a father born in 1913 sure).
 struct RecordDecoding {
     let decoder: FieldDecoder
     let acceptance: Double
@@ -30,14 +32,20 @@ struct RecordDecoding {
     func apply(_ cells: [RecordCell], to decisions: inout [FieldDecision]) {
         var columns: [String: RecordCell] = [:]
         for cell in cells { for field in cell.column.fields { columns[field] = cell } }
-        var facts = FieldDecoder.RecordFacts()
+        var facts = FieldDecoder.RecordFacts()  // the likely values: what candidates are ranked with
+        var sure = FieldDecoder.RecordFacts()  // the accepted values: what an acceptance may rest on
         // The year of the registration date when its candidates agree on it, however unsure its day.
         var registrationYear: Int?
         func learn(_ decision: FieldDecision) {
-            guard decision.status == .accepted || (decision.candidates.first?.p ?? 0) >= 0.5 else { return }
+            let accepted = decision.status == .accepted
+            guard accepted || decision.candidates.first.map({ $0.p >= 0.5 && $0.value == decision.value }) == true else { return }
             let date = try? DateReading.date(decision.value)
-            if decision.name == "ngayDangKy" { facts.registered = date ?? facts.registered }
-            if RecordChecks.births.contains(decision.name) { facts.bornYear = date?.year ?? facts.bornYear }
+            func note(_ record: inout FieldDecoder.RecordFacts) {
+                if decision.name == "ngayDangKy" { record.registered = date ?? record.registered }
+                if RecordChecks.births.contains(decision.name) { record.bornYear = date?.year ?? record.bornYear }
+            }
+            note(&facts)
+            if accepted { note(&sure) }
         }
         for decision in decisions where decision.status == .accepted { learn(decision) }
         let order = decisions.indices.sorted { (Self.first.firstIndex(of: decisions[$0].name) ?? Self.first.count, $0) <
@@ -55,9 +63,13 @@ struct RecordDecoding {
             if decision.name == "ngayDangKy" { registrationYear = Self.sureYear(candidates, bar: acceptance) }
             decisions[index].value = candidates.first { savable($0.value, type: cell.column.type, field: field) }?.value ?? top.value
             if top.listed, top.p >= acceptance, Set(decision.reasons).isSubset(of: Self.answered), isValid(top.value, type),
-                !Self.neverAccepted(decision.name, type: type), keepsWhatNoListChecks(top.value, decision: decision, cell: cell)
+                !Self.neverAccepted(decision.name, type: type), keepsWhatNoListChecks(top.value, decision: decision, cell: cell),
+                let confirmed = facts == sure ? top : decoder.rememberedCandidates(
+                    field: decision.name, type: type, text: Self.decodedText(of: decision, in: cell, type: type),
+                    evidence: cell.evidence, current: decision.value, record: sure
+                ).first, confirmed.value == top.value, confirmed.p >= acceptance
             {
-                decisions[index].accept(top)
+                decisions[index].accept(confirmed)
             }
             learn(decisions[index])
         }

@@ -107,6 +107,12 @@ public struct RecordRouter: Sendable {
         return reasons
     }
 
+    /// Whether a free-text reading is one letter or digit at most (`4`, `l.`): a note or a notice number has more,
+    /// and a lone character in a blank cell is more often a speck, a tick or the reverse side showing through.
+    static func isLoneCharacter(_ text: String) -> Bool {
+        text.count(where: { $0.isLetter || $0.isNumber }) < 2
+    }
+
     /// A word (a trailing comma or full stop aside) of upright strokes only, a letter among them: `I`, `II`, `Il`, `1I`.
     static func isStrokeNumber(_ word: Substring) -> Bool {
         let bare = word.prefix { $0 != "," && $0 != "." }
@@ -147,7 +153,7 @@ public struct RecordRouter: Sendable {
                 unknown: .unknownEthnic) { lexicons.ethnicGroups.group(named: $0) != nil }
         case .nationality:
             return checked(reasons, of: cell, value: text, confidence: judged, unknown: .unknownNationality, isKnown: Nationality.isKnown)
-        case .text: return one(text)
+        case .text: return one(text, Self.isLoneCharacter(text) ? [.lowConfidence] : [])
         case .dateTime: return dateAndTime(cell, text: text, reasons: reasons)
         case .nameRelation: return nameAndRelation(cell, reasons: reasons)
         }

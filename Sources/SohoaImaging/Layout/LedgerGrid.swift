@@ -34,4 +34,8 @@ public struct LedgerGrid: Sendable, Equatable, Codable {
         let inner = zip(rows, rows.dropFirst()).map { ($0.bottom + $1.top) / 2 }
         return ([top] + inner + [bottom]).map { $0 - top }
     }
+
+    /// Whether the page shows the printed form whole: `columns` columns, rows, and nothing found amiss. Its rulings
+    /// are found only along level rows and columns, so such a page is level too.
+    public func showsForm(columns: Int) -> Bool { problems.isEmpty && columnCount == columns && !rows.isEmpty }
 }

@@ -92,14 +92,17 @@ public struct PrepareStage: Sendable {
                 let analysis = result.analysis
                 let reasons = Self.reasons(for: analysis)
                 var entries: [PreparedPageEntry] = []
+                var standing: [Double] = []
                 try PagePreparer().forEachPage(of: gray, dpi: frame.dpi, bilevelSource: bilevel, analysis: result) { page in
                     let name = "\(stem)-\(entries.count)"
+                    standing.append(try PreparedOrientation.evidence(of: page.image, dpi: frame.dpi))
                     entries.append(
-                        try record(page, frame: frame, analysis: analysis, reasons: reasons, engine: engine,
-                                   master: folder.appendingPathComponent("\(name).tif"),
+                        try record(page, frame: frame, analysis: analysis, reasons: reasons, standing: standing[standing.count - 1],
+                                   engine: engine, master: folder.appendingPathComponent("\(name).tif"),
                                    delivery: folder.appendingPathComponent("\(name).jpg")))
                 }
                 Self.checkFacingNumbers(&entries)
+                Self.checkStanding(&entries, evidence: standing)
                 return (analysis, entries)
             }
         } catch {
@@ -126,7 +129,7 @@ public struct PrepareStage: Sendable {
     /// Writes one page's images, measures it and reads its number.
     private func record(
         _ page: borrowing PagePreparer.Page, frame: FrameToPrepare, analysis: FrameAnalysis, reasons: [String],
-        engine: borrowing TesseractEngine, master: URL, delivery: URL
+        standing: Double, engine: borrowing TesseractEngine, master: URL, delivery: URL
     ) throws -> PreparedPageEntry {
         if page.bilevelSource {
             try page.image.binarized(threshold: 128).writeMasterTIFF(to: master.path)
@@ -149,9 +152,7 @@ public struct PrepareStage: Sendable {
         var pageReasons = reasons
         if number == nil { pageReasons.append("page-number-unread") }
         // The frame's analysis could not tell which way up; the prepared page, straight now, may show it upright.
-        if pageReasons.contains("orientation-uncertain"),
-            try PreparedOrientation.evidence(of: page.image, dpi: frame.dpi) <= -FrameAnalyzer.confidentOrientation
-        {
+        if pageReasons.contains("orientation-uncertain"), standing <= -FrameAnalyzer.confidentOrientation {
             pageReasons.removeAll { $0 == "orientation-uncertain" }
         }
         let facts = PreparedPageFacts(
@@ -166,6 +167,16 @@ public struct PrepareStage: Sendable {
             masterPath: String(master.path.dropFirst(workspace.count)),
             deliveryPath: String(delivery.path.dropFirst(workspace.count)),
             preparation: (try? JSONEncoder().encode(facts)) ?? Data("{}".utf8), reasons: pageReasons)
+    }
+
+    /// A frame is turned as a whole, so when its prepared pages together clearly stand upside down (`standing`: the
+    /// `PreparedOrientation` evidence of each, averaged: one page's torn corner or shadowed edge can look like a
+    /// header at the bottom, its facing page then says otherwise), the frame's turn was wrong: no page is trusted.
+    static func checkStanding(_ pages: inout [PreparedPageEntry], evidence standing: [Double]) {
+        guard !standing.isEmpty, standing.reduce(0, +) / Double(standing.count) >= FrameAnalyzer.confidentOrientation else { return }
+        for index in pages.indices where !pages[index].reasons.contains("orientation-uncertain") {
+            pages[index].reasons.append("orientation-uncertain")
+        }
     }
 
     /// The two pages of a spread are numbered n and n + 1; when their readings disagree, neither is trusted.

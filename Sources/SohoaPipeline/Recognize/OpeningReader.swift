@@ -122,8 +122,8 @@ struct OpeningReader {
     /// the form has it. A page out of order or missing would put a page of the wrong side, or no page, there.
     private func formsConfirmPairing(_ pages: [String: PageReader.Result]) -> Bool {
         guard let left = pages["left"]?.grid, let right = pages["right"]?.grid else { return false }
-        return left.problems.isEmpty && right.problems.isEmpty && left.columnCount == pipeline.left.count
-            && right.columnCount == pipeline.right.count && !left.rows.isEmpty && left.rows.count == right.rows.count
+        return left.showsForm(columns: pipeline.left.count) && right.showsForm(columns: pipeline.right.count)
+            && left.rows.count == right.rows.count
     }
 
     /// The cells of `row` of a page, one per pipeline column; nil where the page, the row or the column is missing.
@@ -134,14 +134,13 @@ struct OpeningReader {
     }
 
     /// Why every field of a page must be seen by a person: preparation's doubts, a grid that is not the form's,
-    /// a page that is missing. A doubt about the skew is settled by the grid: its rulings are found only along
-    /// level rows and columns, so a page that shows every column of the form is level.
+    /// a page that is missing. A doubt about the skew is settled by a grid that shows the form, which is level.
     private func reasons(of page: OpeningToRead.Page?, grid: LedgerGrid?, columns: Int) -> [ReviewReason] {
         guard let page, let grid else { return [.pageMissing] }
         var reasons = page.reasons.compactMap { ReviewReason(rawValue: $0) }
         if !grid.problems.isEmpty || grid.columnCount != columns {
             reasons.append(.gridUncertain)
-        } else if !grid.rows.isEmpty {
+        } else if grid.showsForm(columns: columns) {
             reasons.removeAll { $0 == .skewUncertain }
         }
         return reasons

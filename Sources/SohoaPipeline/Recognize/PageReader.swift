@@ -47,7 +47,8 @@ struct PageReader {
                         : try Self.evidence(of: cell, in: ledger, reader: readers.text, reading: reading)
                     if let digitForm = DigitFormReading(type: columns[index].type) {
                         let digits = try Self.evidence(of: cell, in: ledger, reader: readers.digits, reading: digitForm.reading)
-                        if digitForm.prefers(digits, over: evidence) { evidence = digits }
+                        evidence = digitForm.prefers(digits, over: evidence)
+                            ? digitForm.rivalled(digits, by: evidence) : digitForm.rivalled(evidence, by: digits)
                     }
                     if lowResolution && !evidence.blank { evidence.damage.append(.lowResolution) }
                     if cell.faintOnly { evidence.damage.append(.faded) }

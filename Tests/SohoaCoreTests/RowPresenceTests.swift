@@ -31,6 +31,16 @@ import Testing
         #expect(RowPresence(Self.row(Self.right, written: ["meHoTen", "meNgaySinh", "meDanToc", "nycHoTen"])) == .record)
     }
 
+    /// On a page whose grid is in doubt, a row's cells may hold the next row's writing: marks there are asked about.
+    @Test func marksOnAPageWhoseRowsAreInDoubtAreAskedAbout() {
+        for reason in [ReviewReason.gridUncertain, .rowMismatch] {
+            let cells = Self.row(Self.left + Self.right, written: ["nksNoiSinh"]).map {
+                RecordCell(column: $0.column, evidence: $0.evidence, pageReasons: [reason])
+            }
+            #expect(RowPresence(cells) == .uncertain, "\(reason)")
+        }
+    }
+
     @Test func marksOnAFewCellsOfABlankRowAreNoRecord() {
         let columns = Self.left + Self.right
         #expect(RowPresence(Self.row(columns, written: [])) == .blank)

@@ -12,6 +12,10 @@ struct RecordDecoding {
     let isValid: (_ value: String, _ type: FieldType) -> Bool
     /// The hamlets and numbers of places, which no decoding vouches for.
     let unchecked: UncheckedPlaceParts
+    /// The confidence below which a place's reading may have lost whole words (`XuUên, Hà Tính` for `Cẩm Hòa, Cẩm
+    /// Xuyên, Hà Tĩnh`, at 0.38): the lists check the units read, not that none was lost, so it is not decoded into
+    /// an acceptance. A checked value's own minimum.
+    let placeReading: Double
 
     /// The reasons a probable enough candidate answers.
     static let answered: Set<ReviewReason> = [
@@ -76,9 +80,11 @@ struct RecordDecoding {
         settleNumber(&decisions, year: registrationYear)
     }
 
-    /// A decoded place is accepted only when the lists check all of it (`UncheckedPlaceParts`).
+    /// A decoded place is accepted only when the lists check all of it (`UncheckedPlaceParts`), from a reading sure
+    /// enough that no word of it was lost.
     private func keepsWhatNoListChecks(_ value: String, decision: FieldDecision, cell: RecordCell) -> Bool {
-        cell.column.type != .place || unchecked.mayBeDecoded(value, reading: decision.text)
+        cell.column.type != .place
+            || (cell.evidence.confidence >= placeReading && unchecked.mayBeDecoded(value, reading: decision.text))
     }
 
     /// The type field number `field` of a column of `type` is decoded as: the date of a date-and-time cell as a

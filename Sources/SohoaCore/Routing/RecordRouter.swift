@@ -26,7 +26,7 @@ public struct RecordRouter: Sendable {
         RecordDecoding(
             decoder: FieldDecoder(lexicons: lexicons, book: book), acceptance: policy.decodedAcceptance,
             isValid: { value, type in type != .place || lexicons.places.match(value).isKnown },
-            unchecked: UncheckedPlaceParts(places: lexicons.places)
+            unchecked: UncheckedPlaceParts(places: lexicons.places), placeReading: policy.checked.minimumConfidence
         ).apply(cells, to: &decisions)
         // The rules again, for the values the decoding accepted.
         RecordChecks.apply(to: &decisions, acceptedOnly: true)

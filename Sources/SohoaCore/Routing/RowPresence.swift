@@ -4,6 +4,8 @@
 /// of them, a missing page half of them. A stain, a seal's edge, a dot, a slip of the pen or bleed-through from the
 /// reverse touches one or two cells of a blank row. So the share of the found cells that hold writing tells the two
 /// apart with a wide margin on both sides; a row between the two is for a person to decide ("is this a record?").
+/// So is a row of marks on a page whose rows are in doubt (its grid is not the form's, its rows not the facing
+/// page's): there a record's writing may lie in the row next to where the grid put it.
 public enum RowPresence: Sendable, Equatable {
     /// No cell holds anything: a blank ruled row, no record.
     case blank
@@ -19,6 +21,8 @@ public enum RowPresence: Sendable, Equatable {
     static let marksShare = 0.25
     /// The smallest share of the cells always filled that are written in a record.
     static let recordShare = 0.5
+    /// The page reasons under which a row's cells may not be the row's: no row of marks is dismissed there.
+    static let rowsInDoubt: Set<ReviewReason> = [.gridUncertain, .rowMismatch, .pageMissing]
 
     /// Judges a row from `cells`, the cells found on its pages (a missing page gives none).
     public init(_ cells: [RecordCell]) {
@@ -37,7 +41,7 @@ public enum RowPresence: Sendable, Equatable {
         if requiredShare >= Self.recordShare {
             self = .record
         } else if requiredShare <= Self.marksShare && writtenShare <= Self.marksShare {
-            self = .marksOnly
+            self = cells.contains { !Self.rowsInDoubt.isDisjoint(with: $0.pageReasons) } ? .uncertain : .marksOnly
         } else {
             self = .uncertain
         }

@@ -15,10 +15,10 @@ struct ColumnEdges {
     var maximumRestored: Int { max(2, (widths.count + 1) / 3) }
 
     /// The column edges, left to right, how many were put back, and the pixels per millimetre of the page the fit
-    /// measured; nil when the rulings do not fit the form. The
-    /// outer edges are the outermost rulings found, or the next ones in: a line beyond the grid (the edge of a seal,
-    /// of the facing page, of a margin rule) is not the grid's border. The fit that puts back and leaves out fewest
-    /// lines wins. `header` holds the rulings seen in the header band alone; they stand for an edge the rows lost.
+    /// measured; nil when the rulings do not fit the form. The outer edges are the outermost rulings found, or the
+    /// next ones in: a line beyond the grid (the edge of a seal, of the facing page, of a margin rule) is not the
+    /// grid's border. The fit that puts back and leaves out fewest lines wins. `header` holds the rulings seen in
+    /// the header band alone; they stand for an edge the rows lost.
     func fit(_ found: [Int], header: [Int] = []) -> (edges: [Int], restored: Int, pixelsPerMillimetre: Double)? {
         var best: (edges: [Int], restored: Int, missed: Int, pixelsPerMillimetre: Double)?
         for first in found.prefix(2) {

@@ -85,17 +85,6 @@ import Testing
         }
     }
 
-    /// What lets a clean grid settle a doubt about the skew: the form is found whole only on a level page.
-    @Test func onlyALevelPageShowsTheFormWhole() throws {
-        let page = try Self.ruledPage()
-        #expect(try grid(of: page).showsForm(columns: page.widths.count))
-        for degrees in [1.5, -2.5] {
-            let turned = try page.image.rotated(clockwise: degrees)
-            let found = try GridFinder(dpi: page.dpi, columns: page.widths.count, columnWidths: page.widths).find(in: turned).grid
-            #expect(!found.showsForm(columns: page.widths.count), "turned \(degrees)°: \(found.rows.count) rows, \(found.columnCount) columns")
-        }
-    }
-
     @Test func aFacingPageWithOtherRowsDoesNotCutThisOne() {
         // The facing page has three rows of 300 pixels; this page's header ends at 100.
         let facing = [0.0, 300, 600, 900]

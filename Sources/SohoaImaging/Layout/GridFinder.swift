@@ -101,16 +101,19 @@ public struct GridFinder: Sendable {
                 problems.append("columns: found \(max(0, vertical.count - 1)) of \(columns)")
             }
         }
-        // Under the last row, a short band that the columns do not run through is the paper's edge (a photograph's
-        // table beyond it) or a footer rule, not a row.
-        let rowHeights = rowBands.map { $0.upperBound - $0.lowerBound }.sorted()
-        let typicalRow = rowHeights.isEmpty ? 0 : rowHeights[rowHeights.count / 2]
-        while rowBands.count > 1, let last = rowBands.last, Double(last.upperBound - last.lowerBound) < 0.6 * Double(typicalRow) {
-            let dips = try columnProfile(of: last).map { verticalFinder.dips(in: $0) } ?? []
-            let crossing = vertical.filter { line in dips.contains { abs($0 - line) <= verticalFinder.tolerance } }
-            guard 2 * crossing.count < vertical.count else { break }
+        // Under the last row, a band that the columns do not run through as they run through the rows is the paper's
+        // edge (a photograph's table beyond it) or a footer rule, not a row.
+        func crossings(of band: ClosedRange<Int>) throws(ImagingError) -> Int {
+            let dips = try columnProfile(of: band).map { verticalFinder.dips(in: $0) } ?? []
+            return vertical.count { line in dips.contains { abs($0 - line) <= verticalFinder.tolerance } }
+        }
+        var crossed: [Int] = []
+        for band in rowBands { crossed.append(try crossings(of: band)) }
+        let typical = crossed.isEmpty ? 0 : crossed.sorted()[crossed.count / 2]
+        while rowBands.count > 1, let last = crossed.last, 2 * last < typical, let band = rowBands.last {
             rowBands.removeLast()
-            cuts.removeAll { $0 >= last.lowerBound }
+            crossed.removeLast()
+            cuts.removeAll { $0 >= band.lowerBound }
         }
 
         let drift = Int(Double(width) * Self.residualSlant)

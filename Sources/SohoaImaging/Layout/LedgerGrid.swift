@@ -35,7 +35,7 @@ public struct LedgerGrid: Sendable, Equatable, Codable {
         return ([top] + inner + [bottom]).map { $0 - top }
     }
 
-    /// Whether the page shows the printed form whole: `columns` columns, rows, and nothing found amiss. Its rulings
-    /// are found only along level rows and columns, so such a page is level too.
+    /// Whether the page shows the printed form whole: `columns` columns, rows, and nothing found amiss. (A page left
+    /// a degree or two out of level may still: its rulings are followed strip by strip.)
     public func showsForm(columns: Int) -> Bool { problems.isEmpty && columnCount == columns && !rows.isEmpty }
 }

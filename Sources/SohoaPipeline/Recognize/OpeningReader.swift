@@ -134,15 +134,11 @@ struct OpeningReader {
     }
 
     /// Why every field of a page must be seen by a person: preparation's doubts, a grid that is not the form's,
-    /// a page that is missing. A doubt about the skew is settled by a grid that shows the form, which is level.
+    /// a page that is missing.
     private func reasons(of page: OpeningToRead.Page?, grid: LedgerGrid?, columns: Int) -> [ReviewReason] {
         guard let page, let grid else { return [.pageMissing] }
         var reasons = page.reasons.compactMap { ReviewReason(rawValue: $0) }
-        if !grid.problems.isEmpty || grid.columnCount != columns {
-            reasons.append(.gridUncertain)
-        } else if grid.showsForm(columns: columns) {
-            reasons.removeAll { $0 == .skewUncertain }
-        }
+        if !grid.problems.isEmpty || grid.columnCount != columns { reasons.append(.gridUncertain) }
         return reasons
     }
 }

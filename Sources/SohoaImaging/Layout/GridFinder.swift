@@ -101,16 +101,21 @@ public struct GridFinder: Sendable {
                 problems.append("columns: found \(max(0, vertical.count - 1)) of \(columns)")
             }
         }
-        // Under the last row, a band that the columns do not run through as they run through the rows is the paper's
-        // edge (a photograph's table beyond it) or a footer rule, not a row.
+        // Under the last row, a band shorter than a row that the columns do not run through as they run through the
+        // rows is the paper's edge (a photograph's table beyond it) or a footer rule, not a row. (A last row whose
+        // rulings fade is still as tall as a row.)
         func crossings(of band: ClosedRange<Int>) throws(ImagingError) -> Int {
             let dips = try columnProfile(of: band).map { verticalFinder.dips(in: $0) } ?? []
             return vertical.count { line in dips.contains { abs($0 - line) <= verticalFinder.tolerance } }
         }
         var crossed: [Int] = []
         for band in rowBands { crossed.append(try crossings(of: band)) }
-        let typical = crossed.isEmpty ? 0 : crossed.sorted()[crossed.count / 2]
-        while rowBands.count > 1, let last = crossed.last, 2 * last < typical, let band = rowBands.last {
+        let typicalCrossings = crossed.isEmpty ? 0 : crossed.sorted()[crossed.count / 2]
+        let heights = rowBands.map { $0.upperBound - $0.lowerBound }.sorted()
+        let typicalHeight = heights.isEmpty ? 0 : heights[heights.count / 2]
+        while rowBands.count > 1, let last = crossed.last, 2 * last < typicalCrossings, let band = rowBands.last,
+            Double(band.upperBound - band.lowerBound) < 0.8 * Double(typicalHeight)
+        {
             rowBands.removeLast()
             crossed.removeLast()
             cuts.removeAll { $0 >= band.lowerBound }

@@ -59,19 +59,20 @@ struct RecordDecoding {
             let decision = decisions[index]
             let field = cell.column.fields.firstIndex(of: decision.name) ?? 0
             let type = Self.decodedType(of: cell.column.type, field: field)
-            let candidates = decoder.rememberedCandidates(
-                field: decision.name, type: type, text: Self.decodedText(of: decision, in: cell, type: type), evidence: cell.evidence,
-                current: decision.value, record: facts)
+            func decoded(knowing record: FieldDecoder.RecordFacts) -> [FieldCandidate] {
+                decoder.rememberedCandidates(
+                    field: decision.name, type: type, text: Self.decodedText(of: decision, in: cell, type: type),
+                    evidence: cell.evidence, current: decision.value, record: record)
+            }
+            let candidates = decoded(knowing: facts)
             guard let top = candidates.first else { continue }
             decisions[index].candidates = Array(candidates.prefix(CandidateRanking.kept))
             if decision.name == "ngayDangKy" { registrationYear = Self.sureYear(candidates, bar: acceptance) }
             decisions[index].value = candidates.first { savable($0.value, type: cell.column.type, field: field) }?.value ?? top.value
             if top.listed, top.p >= acceptance, Set(decision.reasons).isSubset(of: Self.answered), isValid(top.value, type),
                 !Self.neverAccepted(decision.name, type: type), keepsWhatNoListChecks(top.value, decision: decision, cell: cell),
-                let confirmed = facts == sure ? top : decoder.rememberedCandidates(
-                    field: decision.name, type: type, text: Self.decodedText(of: decision, in: cell, type: type),
-                    evidence: cell.evidence, current: decision.value, record: sure
-                ).first, confirmed.value == top.value, confirmed.p >= acceptance
+                let confirmed = facts == sure ? top : decoded(knowing: sure).first, confirmed.value == top.value,
+                confirmed.p >= acceptance
             {
                 decisions[index].accept(confirmed)
             }

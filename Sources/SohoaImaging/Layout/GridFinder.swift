@@ -69,14 +69,13 @@ public struct GridFinder: Sendable {
             return try verticalRuns.cropped(to: region).meanPerColumn()
         }
         let headerProfile = try header.flatMap { band throws(ImagingError) in try columnProfile(of: band) }
-        var columnProfiles = [headerProfile].compactMap { $0 }
-        for band in rowBands {
-            if let profile = try columnProfile(of: band) { columnProfiles.append(profile) }
-        }
+        var bandProfiles: [[Double]?] = []
+        for band in rowBands { bandProfiles.append(try columnProfile(of: band)) }
         let verticalFinder = RulingLines(
             halfWidth: finder.halfWidth, minimumDip: finder.minimumDip,
             tolerance: Int(Double(gridBottom - gridTop) * Self.residualSlant) + Int(mm), presence: 0.45)
-        var vertical = verticalFinder.lines(in: columnProfiles).filter { $0 > margin && $0 < width - margin }
+        var vertical = verticalFinder.lines(in: ([headerProfile] + bandProfiles).compactMap { $0 })
+            .filter { $0 > margin && $0 < width - margin }
         var restored = 0
         if vertical.count != columns + 1 || columnWidths != nil {
             // The header's own rulings, for edges the rows lost (a light ruling a bilevel scan dropped).
@@ -104,21 +103,23 @@ public struct GridFinder: Sendable {
         // Under the last row, a band shorter than a row that the columns do not run through as they run through the
         // rows is the paper's edge (a photograph's table beyond it) or a footer rule, not a row. (A last row whose
         // rulings fade is still as tall as a row.)
-        func crossings(of band: ClosedRange<Int>) throws(ImagingError) -> Int {
-            let dips = try columnProfile(of: band).map { verticalFinder.dips(in: $0) } ?? []
-            return vertical.count { line in dips.contains { abs($0 - line) <= verticalFinder.tolerance } }
-        }
-        var crossed: [Int] = []
-        for band in rowBands { crossed.append(try crossings(of: band)) }
-        let typicalCrossings = crossed.isEmpty ? 0 : crossed.sorted()[crossed.count / 2]
         let heights = rowBands.map { $0.upperBound - $0.lowerBound }.sorted()
         let typicalHeight = heights.isEmpty ? 0 : heights[heights.count / 2]
-        while rowBands.count > 1, let last = crossed.last, 2 * last < typicalCrossings, let band = rowBands.last,
-            Double(band.upperBound - band.lowerBound) < 0.8 * Double(typicalHeight)
-        {
-            rowBands.removeLast()
-            crossed.removeLast()
-            cuts.removeAll { $0 >= band.lowerBound }
+        func isShort(_ band: ClosedRange<Int>) -> Bool { Double(band.upperBound - band.lowerBound) < 0.8 * Double(typicalHeight) }
+        if rowBands.count > 1, let last = rowBands.last, isShort(last) {
+            // How many of the columns run through each row (counted only here: most pages end on a whole row).
+            var crossed = bandProfiles.map { profile in
+                let dips = profile.map { verticalFinder.dips(in: $0) } ?? []
+                return vertical.count { line in dips.contains { abs($0 - line) <= verticalFinder.tolerance } }
+            }
+            let typicalCrossings = crossed.sorted()[crossed.count / 2]
+            while rowBands.count > 1, let lastCrossed = crossed.last, 2 * lastCrossed < typicalCrossings, let band = rowBands.last,
+                isShort(band)
+            {
+                rowBands.removeLast()
+                crossed.removeLast()
+                cuts.removeAll { $0 >= band.lowerBound }
+            }
         }
 
         let drift = Int(Double(width) * Self.residualSlant)

@@ -95,9 +95,10 @@ public struct PrepareStage: Sendable {
                 var standing: [Double] = []
                 try PagePreparer().forEachPage(of: gray, dpi: frame.dpi, bilevelSource: bilevel, analysis: result) { page in
                     let name = "\(stem)-\(entries.count)"
-                    standing.append(try PreparedOrientation.evidence(of: page.image, dpi: frame.dpi))
+                    let evidence = try PreparedOrientation.evidence(of: page.image, dpi: frame.dpi)
+                    standing.append(evidence)
                     entries.append(
-                        try record(page, frame: frame, analysis: analysis, reasons: reasons, standing: standing[standing.count - 1],
+                        try record(page, frame: frame, analysis: analysis, reasons: reasons, standing: evidence,
                                    engine: engine, master: folder.appendingPathComponent("\(name).tif"),
                                    delivery: folder.appendingPathComponent("\(name).jpg")))
                 }

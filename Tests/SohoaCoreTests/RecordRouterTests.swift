@@ -170,6 +170,36 @@ import Testing
         #expect(route([(number, Self.read(["17"]))])["gbtSo"]?.status == .accepted)
     }
 
+    /// A cause of death or a note read with a common phrase's letters but not its marks (`Đột quy` for `Đột quỵ`,
+    /// `Đã cắp bản sao` for `Đã cấp bản sao`, misread by a tuning set's recogniser at 0.92 and 0.96) is for a person;
+    /// the phrase itself, any case, and a phrase like none are read as they are.
+    @Test func aCommonPhraseWithOtherMarksIsDoubted() {
+        let cause = PipelineColumn(
+            header: "Nguyên nhân chết", fields: ["nktNguyenNhanChet"], type: .text, optional: true, common: ["Già yếu", "Đột quỵ", "Suy tim"])
+        let note = PipelineColumn(header: "Ghi chú", fields: ["ghiChu"], type: .text, optional: true, common: ["Đã cấp bản sao"])
+        #expect(route([(cause, Self.read(["Đột quy"]))])["nktNguyenNhanChet"]?.reasons == [.ambiguousDiacritic])
+        #expect(route([(cause, Self.read(["Suy tỉm"]))])["nktNguyenNhanChet"]?.reasons == [.ambiguousDiacritic])
+        #expect(route([(note, Self.read(["Đã cắp bản sao"]))])["ghiChu"]?.reasons == [.ambiguousDiacritic])
+        #expect(route([(cause, Self.read(["Đột quỵ"]))])["nktNguyenNhanChet"]?.status == .accepted)
+        #expect(route([(cause, Self.read(["đột quỵ"]))])["nktNguyenNhanChet"]?.status == .accepted)
+        #expect(route([(cause, Self.read(["Sốt rét"]))])["nktNguyenNhanChet"]?.status == .accepted)
+    }
+
+    /// A free value read with a rival digit at half its confidence (`18/GBT` at 0.86, `48/GBT` at 0.50, a tuning
+    /// set's death notice) is another valid value no list checks: a person decides. A rival letter as strong does not
+    /// make another number.
+    @Test func aRivalDigitLeavesAFreeValueInDoubt() {
+        let notice = PipelineColumn(header: "Số giấy báo tử", fields: ["gbtSo"], type: .text, optional: true)
+        func read(rival: String) -> CellEvidence {
+            CellEvidence(
+                lines: ["18/GBT"], confidence: 0.86, rival: 0.5, blank: false,
+                perLine: [CellEvidence.LineEvidence(confidence: 0.86, markRival: 0, rival: 0.5)],
+                alternatives: [CellEvidence.Alternative(line: 0, symbol: 0, text: rival, confidence: 0.5, marksOnly: false)])
+        }
+        #expect(route([(notice, read(rival: "48/GBT"))])["gbtSo"]?.reasons == [.lowConfidence])
+        #expect(route([(notice, read(rival: "18/GBX"))])["gbtSo"]?.status == .accepted)
+    }
+
     /// A father's birth year read `1963`, with `1913` a close runner-up, is told apart only by the child's birth
     /// year: when the child's date is only possible (`21/5/48` read unsurely, a sample book's; in that book its
     /// likeliest date, 21.05.1948, once made a father born in 1913 sure), neither reading is sure. Only what is

@@ -46,7 +46,7 @@ public struct PipelineColumn: Sendable, Equatable, Codable {
     public var read: CellReadingSettings?
     /// What a free-text column commonly holds, most common first (`Già yếu`, `Ốm đau` for causes of death): offered
     /// to a reviewer as alternatives and as proposals for text typed without marks; never used to read or accept a
-    /// cell.
+    /// cell, only to doubt a reading that is one of them with other marks (`CommonPhrases`).
     public var common: [String]?
 
     public init(

@@ -61,7 +61,12 @@ public struct RecordRouter: Sendable {
         var limits = policy.thresholds(for: cell.column.type)
         // A place is judged by its hamlets and numbers (`judgedConfidence`), which no list checks: as free text.
         if cell.column.type == .place { limits.minimumConfidence = max(limits.minimumConfidence, policy.free.minimumConfidence) }
-        return cell.pageReasons + evidence.damage + doubts(reading, text: evidence.text, limits: limits)
+        var reasons = doubts(reading, text: evidence.text, limits: limits)
+        // A digit's rival makes another valid value: as sure as a rival making another listed one (`knownRivalFloor`).
+        if !reasons.contains(.lowConfidence), RivalReadings(evidence: evidence).digitRival(floor: policy.knownRivalFloor) {
+            reasons.append(.lowConfidence)
+        }
+        return cell.pageReasons + evidence.damage + reasons
     }
 
     /// The confidence a cell's reading is judged by: its lowest word confidence; but the words of a known place that
@@ -153,7 +158,11 @@ public struct RecordRouter: Sendable {
                 unknown: .unknownEthnic) { lexicons.ethnicGroups.group(named: $0) != nil }
         case .nationality:
             return checked(reasons, of: cell, value: text, confidence: judged, unknown: .unknownNationality, isKnown: Nationality.isKnown)
-        case .text: return one(text, Self.isLoneCharacter(text) ? [.lowConfidence] : [])
+        case .text:
+            if Self.isLoneCharacter(text) { return one(text, [.lowConfidence]) }
+            // A common phrase with a mark misread (`Đột quy` for `Đột quỵ`) is for a person.
+            let common = CommonPhrases(cell.column.common ?? []).markedOtherwise(text)
+            return one(text, common == nil ? [] : [.ambiguousDiacritic])
         case .dateTime: return dateAndTime(cell, text: text, reasons: reasons)
         case .nameRelation: return nameAndRelation(cell, reasons: reasons)
         }

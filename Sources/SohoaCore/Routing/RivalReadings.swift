@@ -19,4 +19,16 @@ struct RivalReadings {
     func knownRival(line: Int?, floor: Double, isKnown: (String) -> Bool) -> Bool {
         readings(line: line) { !$0.marksOnly && $0.confidence >= floor }.contains { $0.map(isKnown) ?? true }
     }
+
+    /// Whether a rival at `floor` or above reads one digit of a line as another (`18/GBT` for `48/GBT`): it makes
+    /// another date, year or number as valid as the reading, which only a person can tell apart.
+    func digitRival(floor: Double) -> Bool {
+        evidence.alternatives.contains { alternative in
+            guard alternative.confidence >= floor, evidence.lines.indices.contains(alternative.line) else { return false }
+            let (read, rival) = (Array(evidence.lines[alternative.line]), Array(alternative.text))
+            guard read.count == rival.count else { return false }
+            let changed = read.indices.filter { read[$0] != rival[$0] }
+            return changed.count == 1 && changed.allSatisfy { read[$0].isASCIIDigit && rival[$0].isASCIIDigit }
+        }
+    }
 }

@@ -69,6 +69,25 @@ extension GridFinder {
         return (header, rows, cuts)
     }
 
+    /// `lines` (the page's horizontal rulings, top to bottom) without those that split a row: a band between rows
+    /// (both its neighbours rows too) shorter than half a row is no row of the form, so one of its two lines is not a
+    /// ruling but the baselines of a row of bold writing lined up across the page; the one that runs the shorter
+    /// `length` (`RulingSpan`) goes. The short bands of the header above the rows are the form's.
+    static func withoutSplitRows(_ lines: [Int], length: (Int) throws(ImagingError) -> Int) throws(ImagingError) -> [Int] {
+        var lines = lines
+        while lines.count >= 4 {
+            let heights = zip(lines, lines.dropFirst()).map { $1 - $0 }
+            let rowHeight = Double(heights.sorted()[heights.count / 2])
+            guard let firstRow = heights.firstIndex(where: { Double($0) >= 0.6 * rowHeight }),
+                let split = heights.indices.first(where: { band in
+                    band > firstRow && band < heights.count - 1 && Double(heights[band]) < 0.5 * rowHeight
+                })
+            else { break }
+            lines.remove(at: try length(lines[split]) < length(lines[split + 1]) ? split : split + 1)
+        }
+        return lines
+    }
+
     /// Whether a stroke of `strokes` (writing, bilevel) crosses the horizontal cut at `y` between `left` and `right`:
     /// it reaches well above and below it. What is left of a lost ruling itself (thin dashes along it) does not.
     static func writing(in strokes: borrowing LeptonicaImage, crosses y: Int, from left: Int, to right: Int, mm: Double)

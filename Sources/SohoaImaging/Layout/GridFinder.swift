@@ -48,8 +48,9 @@ public struct GridFinder: Sendable {
             rowProfiles.append(try horizontalRuns.cropped(to: PixelRect(x: x, y: 0, width: width / strips, height: height)).meanPerRow())
         }
         let span = RulingSpan(strips: strips, tolerance: finder.tolerance, halfThickness: finder.halfWidth, minimumDip: finder.minimumDip)
-        let horizontal = try span.spanning(
-            finder.lines(in: rowProfiles).filter { $0 > margin && $0 < height - margin }, in: horizontalRuns)
+        let horizontal = try Self.withoutSplitRows(
+            span.spanning(finder.lines(in: rowProfiles).filter { $0 > margin && $0 < height - margin }, in: horizontalRuns)
+        ) { line throws(ImagingError) in try span.length(at: line, in: horizontalRuns) }
         guard horizontal.count >= 3, let gridTop = horizontal.first, let gridBottom = horizontal.last else {
             problems.append("no ruled grid: \(horizontal.count) horizontal line(s)")
             let grid = LedgerGrid(header: nil, rows: [], columnCount: 0, problems: problems)
@@ -124,10 +125,21 @@ public struct GridFinder: Sendable {
 
         let drift = Int(Double(width) * Self.residualSlant)
         let reach = drift + Int(0.7 * mm)
+        // Near the rulings: along each as found across the page, and along its course band by band (a photographed
+        // page's rulings run aslant).
+        let course = RulingCourse(tolerance: finder.tolerance, reach: reach)
+        let stripsAcross = rowProfiles.indices.map { strip in
+            RulingCourse.Band(extent: width * strip / strips..<width * strip / strips + width / strips, profile: rowProfiles[strip])
+        }
+        let rowsAcross = zip([header] + rowBands.map(Optional.some), [headerProfile] + bandProfiles).compactMap { band, profile in
+            band.flatMap { band in profile.map { RulingCourse.Band(extent: band.lowerBound..<band.upperBound + 1, profile: $0) } }
+        }
         let nearLines = try LeptonicaImage.mask(
             width: width, height: height,
             regions: horizontal.map { PixelRect(x: 0, y: $0 - reach, width: width, height: 2 * reach + 1) }
-                + vertical.map { PixelRect(x: $0 - reach, y: 0, width: 2 * reach + 1, height: height) })
+                + vertical.map { PixelRect(x: $0 - reach, y: 0, width: 2 * reach + 1, height: height) }
+                + course.regions(around: horizontal, in: stripsAcross, horizontal: true)
+                + course.regions(around: vertical, in: rowsAcross, horizontal: false))
         let lineMask = try Self.rulingMask(of: normalized, paper: paper, mm: mm).intersection(nearLines)
         let ink = try normalized.binarized(threshold: paper * 3 / 4).subtracting(lineMask)
             .keepingComponents(width: Int(0.3 * mm), height: Int(0.3 * mm))

@@ -1,24 +1,23 @@
 import Foundation
 
 /// What a free-text column commonly holds (`PipelineColumn.common`: causes of death as registers word them). A
-/// reading that has a common phrase's letters but not its marks (`Đột quy`, `Suy tỉm`, `Đã cắp bản sao`) is far
-/// more often that phrase with a mark misread than a rarer phrase written so: no list says which, so a person does.
-/// The phrases are never used to read a cell, only to doubt one.
+/// reading a letter or a mark away from a common phrase (`Đột quy`, `Suy tỉm`, `Đã cắp bản sao`, `Tai nạn giao
+/// thônt`) is far more often that phrase misread than a rarer phrase written so: no list says which, so a person
+/// does. The phrases are never used to read a cell, only to doubt one.
 struct CommonPhrases {
-    private let phrases: [(text: String, glyphs: [Glyph])]
+    /// Each phrase's glyphs.
+    private let phrases: [[Glyph]]
 
     init(_ phrases: [String]) {
-        self.phrases = phrases.map { ($0.precomposedStringWithCanonicalMapping, Glyph.of($0.precomposedStringWithCanonicalMapping)) }
+        self.phrases = phrases.map { Glyph.of($0.precomposedStringWithCanonicalMapping) }
     }
 
-    /// The common phrase `reading` is one with other marks (letters, digits and spaces the same, case aside), or nil
-    /// when it is one of them or like none.
-    func markedOtherwise(_ reading: String) -> String? {
-        let normalized = reading.precomposedStringWithCanonicalMapping
-        let glyphs = Glyph.of(normalized)
-        guard !phrases.contains(where: { $0.glyphs == glyphs }) else { return nil }
-        return phrases.first { phrase in
-            phrase.glyphs.count == glyphs.count && zip(phrase.glyphs, glyphs).allSatisfy { $0.base == $1.base }
-        }?.text
+    /// The doubt `reading` raises: nil when it is a common phrase (case aside) or like none; `.ambiguousDiacritic` when
+    /// it has a phrase's letters with other marks, `.lowConfidence` when one letter is changed, added or lost.
+    func doubt(_ reading: String) -> ReviewReason? {
+        let glyphs = Glyph.of(reading.precomposedStringWithCanonicalMapping)
+        guard !phrases.contains(glyphs) else { return nil }
+        if phrases.contains(where: { $0.map(\.base) == glyphs.map(\.base) }) { return .ambiguousDiacritic }
+        return phrases.contains { Glyph.aLetterApart($0, glyphs) } ? .lowConfidence : nil
     }
 }

@@ -82,10 +82,24 @@ struct RecordDecoding {
     }
 
     /// A decoded place is accepted only when the lists check all of it (`UncheckedPlaceParts`), from a reading sure
-    /// enough that no word of it was lost.
+    /// enough that no word of it was lost, and keeping every word read surely (`sureWord`).
     private func keepsWhatNoListChecks(_ value: String, decision: FieldDecision, cell: RecordCell) -> Bool {
         cell.column.type != .place
-            || (cell.evidence.confidence >= placeReading && unchecked.mayBeDecoded(value, reading: decision.text))
+            || (cell.evidence.confidence >= placeReading && unchecked.mayBeDecoded(value, reading: decision.text)
+                && Self.keepsSureWords(of: cell.evidence, in: value))
+    }
+
+    /// The confidence at which a word is read surely: the lists may mend it by a letter (`tộc` at 0.97 for `Lộc`), not
+    /// replace it (`Đại Hùng, Sảm Sơn` read at 0.96 is not `Quảng Hùng, Sầm Sơn` because the lists know only that).
+    static let sureWord = 0.95
+
+    /// Whether each word of `evidence` read at `sureWord` or more is a word of `value` but for a letter or its marks.
+    static func keepsSureWords(of evidence: CellEvidence, in value: String) -> Bool {
+        let kept = value.split(separator: " ").map { Glyph.of(String($0)).filter { !$0.separates } }
+        return evidence.words.allSatisfy { word in
+            let read = Glyph.of(word.text).filter { !$0.separates }
+            return word.confidence < sureWord || read.isEmpty || kept.contains { Glyph.aLetterApart($0, read) }
+        }
     }
 
     /// The type field number `field` of a column of `type` is decoded as: the date of a date-and-time cell as a

@@ -160,9 +160,8 @@ public struct RecordRouter: Sendable {
             return checked(reasons, of: cell, value: text, confidence: judged, unknown: .unknownNationality, isKnown: Nationality.isKnown)
         case .text:
             if Self.isLoneCharacter(text) { return one(text, [.lowConfidence]) }
-            // A common phrase with a mark misread (`Đột quy` for `Đột quỵ`) is for a person.
-            let common = CommonPhrases(cell.column.common ?? []).markedOtherwise(text)
-            return one(text, common == nil ? [] : [.ambiguousDiacritic])
+            // A common phrase misread by a mark or a letter (`Đột quy` for `Đột quỵ`) is for a person.
+            return one(text, CommonPhrases(cell.column.common ?? []).doubt(text).map { [$0] } ?? [])
         case .dateTime: return dateAndTime(cell, text: text, reasons: reasons)
         case .nameRelation: return nameAndRelation(cell, reasons: reasons)
         }

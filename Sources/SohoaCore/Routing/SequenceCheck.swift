@@ -20,6 +20,41 @@ public enum SequenceCheck {
         }
     }
 
+    /// The positions of the numbers that the book's sequence skips over: a run of numbers that follow one another
+    /// (`403, 404, 405, 406`) between two runs that follow each other across it (`100, 101` … `110, 111`, nine rows
+    /// apart) is misread, however well its numbers confirm each other: a hand whose `1` reads as `4` misreads every
+    /// number of its rows alike. The nearest runs on each side that agree are the witnesses; a book whose numbers
+    /// never agree across a run (a cancelled number, a new year) names none.
+    public static func skippedOver(_ values: [String?]) -> [Int] {
+        struct Run {
+            var first: (index: Int, number: Int)
+            var last: (index: Int, number: Int)
+            var year: Int
+            func isFollowed(by later: Run) -> Bool {
+                later.year == year && later.first.number - last.number == later.first.index - last.index
+            }
+        }
+        var runs: [Run] = []
+        for (index, value) in values.enumerated() {
+            guard let (number, year) = value.flatMap(parse) else { continue }
+            let run = Run(first: (index, number), last: (index, number), year: year)
+            if let current = runs.last, current.isFollowed(by: run) {
+                runs[runs.count - 1].last = (index, number)
+            } else {
+                runs.append(run)
+            }
+        }
+        var skipped: [Int] = []
+        for (position, run) in runs.enumerated() {
+            guard let witness = runs[(position + 1)...].indices.first(where: { run.isFollowed(by: runs[$0]) }), witness > position + 1
+            else { continue }
+            for between in runs[(position + 1)..<witness] {
+                skipped += (between.first.index...between.last.index).filter { values[$0].flatMap(parse) != nil }
+            }
+        }
+        return Array(Set(skipped)).sorted()
+    }
+
     /// Registration dates run forward through a book. Given a book's `ngayDangKy` values in book order
     /// (`dd.mm.yyyy`, or nil), it names the positions of the dates out of order with a neighbour: a misread year
     /// (2015 among 2013s) shows there; both dates of a broken pair are named, since either may be the wrong one.

@@ -51,6 +51,8 @@ public struct GridFinder: Sendable {
         let horizontal = try Self.withoutSplitRows(
             span.spanning(finder.lines(in: rowProfiles).filter { $0 > margin && $0 < height - margin }, in: horizontalRuns)
         ) { line throws(ImagingError) in try span.length(at: line, in: horizontalRuns) }
+        // Each gray image of a 600 dpi page takes 35 MB: none is kept beyond its use.
+        _ = consume horizontalRuns
         guard horizontal.count >= 3, let gridTop = horizontal.first, let gridBottom = horizontal.last else {
             problems.append("no ruled grid: \(horizontal.count) horizontal line(s)")
             let grid = LedgerGrid(header: nil, rows: [], columnCount: 0, problems: problems)
@@ -63,20 +65,21 @@ public struct GridFinder: Sendable {
             (header, rowBands, cuts) = like
         }
         let verticalRuns = try normalized.closedGray(width: 1, height: Int(4 * mm))
-        func columnProfile(of band: ClosedRange<Int>) throws(ImagingError) -> [Double]? {
+        func columnProfile(of band: ClosedRange<Int>, in runs: borrowing LeptonicaImage) throws(ImagingError) -> [Double]? {
             guard band.upperBound - band.lowerBound > Int(4 * mm) else { return nil }
             let inset = Int(mm)
             let region = PixelRect(x: 0, y: band.lowerBound + inset, width: width, height: band.upperBound - band.lowerBound - 2 * inset)
-            return try verticalRuns.cropped(to: region).meanPerColumn()
+            return try runs.cropped(to: region).meanPerColumn()
         }
-        let headerProfile = try header.flatMap { band throws(ImagingError) in try columnProfile(of: band) }
+        let headerProfile = try header.flatMap { band throws(ImagingError) in try columnProfile(of: band, in: verticalRuns) }
         var bandProfiles: [[Double]?] = []
-        for band in rowBands { bandProfiles.append(try columnProfile(of: band)) }
+        for band in rowBands { bandProfiles.append(try columnProfile(of: band, in: verticalRuns)) }
         let verticalFinder = RulingLines(
             halfWidth: finder.halfWidth, minimumDip: finder.minimumDip,
             tolerance: Int(Double(gridBottom - gridTop) * Self.residualSlant) + Int(mm), presence: 0.45)
         var vertical = verticalFinder.lines(in: ([headerProfile] + bandProfiles).compactMap { $0 })
             .filter { $0 > margin && $0 < width - margin }
+        _ = consume verticalRuns
         var restored = 0
         if vertical.count != columns + 1 || columnWidths != nil {
             // The header's own rulings, for edges the rows lost (a light ruling a bilevel scan dropped).
@@ -93,6 +96,7 @@ public struct GridFinder: Sendable {
                     var again = self
                     again.dpi = Int(measured.rounded())
                     again.remeasured = true
+                    _ = consume normalized
                     return try again.find(in: gray)
                 }
                 vertical = fitted.edges
@@ -147,7 +151,7 @@ public struct GridFinder: Sendable {
         let strokes = try ink.keepingComponents(width: Int(mm), height: Int(mm))
         let faintStrokes = try normalized.binarized(threshold: paper * 9 / 10).subtracting(lineMask)
             .keepingComponents(width: Int(mm), height: Int(mm))
-        let text = try normalized.copy()
+        let text = consume normalized
         text.fill(under: lineMask, with: paper)
         // A band cut into rows where a ruling was lost is trusted when no writing crosses the cut: the rows' entries
         // then sit apart as the form's rows would hold them.

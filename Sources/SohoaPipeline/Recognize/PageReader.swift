@@ -34,6 +34,7 @@ struct PageReader {
         let finder = GridFinder(
             dpi: page.dpi, columns: columns.count, columnWidths: widths.count == columns.count ? widths : nil, rowsLike: rowsLike)
         let ledger = try finder.find(in: gray)
+        _ = consume gray
         let grid = ledger.grid
         let lowResolution = ledger.dpi < policy.minimumDPI
         let cells = try engines.withPage(ledger.text, dpi: ledger.textDPI) { (readers: borrowing PageReaders) throws(OCRError) -> [[ReadCell]] in

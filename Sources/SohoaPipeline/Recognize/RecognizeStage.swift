@@ -147,8 +147,8 @@ public struct RecognizeStage: Sendable {
         }
     }
 
-    /// Registration numbers that follow neither neighbour, and registration dates out of order, go to review (a
-    /// misread digit shows there).
+    /// Registration numbers that follow neither neighbour or that the book's sequence skips over, and registration
+    /// dates out of order, go to review (a misread digit shows there).
     private func checkSequence(ofBook book: String) throws(StoreError) {
         var numbers = try store.fields(named: "so", ofBook: book)
         // Numbers in doubt that the sequence settles or proposes.
@@ -159,7 +159,13 @@ public struct RecognizeStage: Sendable {
             try store.propose(field: numbers[proposal.index].fieldId, candidates: proposal.candidates, accept: proposal.accept)
         }
         numbers = try store.fields(named: "so", ofBook: book)
-        let gaps = SequenceCheck.outOfSequence(numbers.map { $0.value.isEmpty || $0.guessed ? nil : $0.value })
+        // A number pre-filled for a person (from the sequence, by the decoder) is no witness; one whose digits are the
+        // cell's reading is, in doubt or not (a `so` value always differs from its text by its year).
+        let read = numbers.map { field -> String? in
+            let digits = field.value.split(separator: "/").first.map(String.init)
+            return field.value.isEmpty || (field.guessed && digits != field.text.filter(\.isASCIIDigit)) ? nil : field.value
+        }
+        let gaps = Set(SequenceCheck.outOfSequence(read) + SequenceCheck.skippedOver(read)).sorted()
         try store.sendToReview(fields: gaps.map { numbers[$0].fieldId }, reason: .sequenceGap)
         let dates = try store.fields(named: "ngayDangKy", ofBook: book)
         // A guess pre-filled for a person is no evidence against its neighbours.

@@ -31,6 +31,15 @@ import Testing
         #expect(RowPresence(Self.row(Self.right, written: ["meHoTen", "meNgaySinh", "meDanToc", "nycHoTen"])) == .record)
     }
 
+    /// A row only one page of an opening has (its facing page's grid ends above it) is half a record at most: asked
+    /// about, however full (a tuning set's right page, read upside down under a doubt, filled such a row).
+    @Test func aRowOnOnePageOfTwoIsAskedAbout() {
+        let full = Self.row(Self.right, written: ["meHoTen", "meNgaySinh", "meDanToc", "nycHoTen"])
+        #expect(RowPresence(full, onOnePageOnly: true) == .uncertain)
+        #expect(RowPresence(full) == .record, "a page missing from the book: its facing page's rows are records")
+        #expect(RowPresence(Self.row(Self.right, written: []), onOnePageOnly: true) == .blank)
+    }
+
     /// On a page whose grid is in doubt, a row's cells may hold the next row's writing: marks there are asked about.
     @Test func marksOnAPageWhoseRowsAreInDoubtAreAskedAbout() {
         for reason in [ReviewReason.gridUncertain, .rowMismatch] {

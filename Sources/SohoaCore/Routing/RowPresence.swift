@@ -24,22 +24,26 @@ public enum RowPresence: Sendable, Equatable {
     /// The page reasons under which a row's cells may not be the row's: no row of marks is dismissed there.
     static let rowsInDoubt: Set<ReviewReason> = [.gridUncertain, .rowMismatch, .pageMissing]
 
-    /// Judges a row from `cells`, the cells found on its pages (a missing page gives none).
-    public init(_ cells: [RecordCell]) {
+    /// Judges a row from `cells`, the cells found on its pages (a missing page gives none). `onOnePageOnly`: the
+    /// opening has both its pages but only one has this row (the other's grid ends above it): half a record at most,
+    /// whatever it holds, so a person says whether it is one (a page read upside down under a doubt fills such a
+    /// row with its own writing turned over).
+    public init(_ cells: [RecordCell], onOnePageOnly: Bool = false) {
         let written = cells.filter { !$0.evidence.blank }
         guard !written.isEmpty else {
             self = .blank
             return
         }
+        let record: RowPresence = onOnePageOnly ? .uncertain : .record
         let required = cells.filter { $0.column.optional != true && $0.column.together == nil }
         guard !required.isEmpty else {
-            self = .record
+            self = record
             return
         }
         let requiredShare = Double(required.count { !$0.evidence.blank }) / Double(required.count)
         let writtenShare = Double(written.count) / Double(cells.count)
         if requiredShare >= Self.recordShare {
-            self = .record
+            self = record
         } else if requiredShare <= Self.marksShare && writtenShare <= Self.marksShare {
             self = cells.contains { !Self.rowsInDoubt.isDisjoint(with: $0.pageReasons) } ? .uncertain : .marksOnly
         } else {

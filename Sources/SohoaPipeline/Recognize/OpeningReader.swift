@@ -97,7 +97,7 @@ struct OpeningReader {
                     for field in column.fields { boxes[field] = (side, cell?.box, evidence) }
                 }
             }
-            let presence = RowPresence(foundCells)
+            let presence = RowPresence(foundCells, onOnePageOnly: pages.count == 2 && rowCounts.contains { row >= $0 })
             guard presence != .blank else { continue }  // a blank ruled row is no record
             let fields = router.route(recordCells, book: book).map { routed in
                 var decision = routed

@@ -34,9 +34,10 @@ public enum SequenceCheck {
                 later.year == year && later.first.number - last.number == later.first.index - last.index
             }
         }
+        let numbers = values.map { $0.flatMap(parse) }
         var runs: [Run] = []
-        for (index, value) in values.enumerated() {
-            guard let (number, year) = value.flatMap(parse) else { continue }
+        for (index, parsed) in numbers.enumerated() {
+            guard let (number, year) = parsed else { continue }
             let run = Run(first: (index, number), last: (index, number), year: year)
             if let current = runs.last, current.isFollowed(by: run) {
                 runs[runs.count - 1].last = (index, number)
@@ -49,7 +50,7 @@ public enum SequenceCheck {
             guard let witness = runs[(position + 1)...].indices.first(where: { run.isFollowed(by: runs[$0]) }), witness > position + 1
             else { continue }
             for between in runs[(position + 1)..<witness] {
-                skipped += (between.first.index...between.last.index).filter { values[$0].flatMap(parse) != nil }
+                skipped += (between.first.index...between.last.index).filter { numbers[$0] != nil }
             }
         }
         return Array(Set(skipped)).sorted()

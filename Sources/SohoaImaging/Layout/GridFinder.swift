@@ -42,14 +42,16 @@ public struct GridFinder: Sendable {
         var problems: [String] = []
         let strips = 6
         let horizontalRuns = try normalized.closedGray(width: Int(4 * mm), height: 1)
-        var rowProfiles: [[Double]] = []
+        // The page's vertical strips, each with its mean-gray profile down the page.
+        var stripsAcross: [RulingCourse.Band] = []
         for strip in 0..<strips {
             let x = width * strip / strips
-            rowProfiles.append(try horizontalRuns.cropped(to: PixelRect(x: x, y: 0, width: width / strips, height: height)).meanPerRow())
+            let profile = try horizontalRuns.cropped(to: PixelRect(x: x, y: 0, width: width / strips, height: height)).meanPerRow()
+            stripsAcross.append(RulingCourse.Band(extent: x..<x + width / strips, profile: profile))
         }
         let span = RulingSpan(strips: strips, tolerance: finder.tolerance, halfThickness: finder.halfWidth, minimumDip: finder.minimumDip)
         let horizontal = try Self.withoutSplitRows(
-            span.spanning(finder.lines(in: rowProfiles).filter { $0 > margin && $0 < height - margin }, in: horizontalRuns)
+            span.spanning(finder.lines(in: stripsAcross.map(\.profile)).filter { $0 > margin && $0 < height - margin }, in: horizontalRuns)
         ) { line throws(ImagingError) in try span.length(at: line, in: horizontalRuns) }
         // Each gray image of a 600 dpi page takes 35 MB: none is kept beyond its use.
         _ = consume horizontalRuns
@@ -132,9 +134,6 @@ public struct GridFinder: Sendable {
         // Near the rulings: along each as found across the page, and along its course band by band (a photographed
         // page's rulings run aslant).
         let course = RulingCourse(tolerance: finder.tolerance, reach: reach)
-        let stripsAcross = rowProfiles.indices.map { strip in
-            RulingCourse.Band(extent: width * strip / strips..<width * strip / strips + width / strips, profile: rowProfiles[strip])
-        }
         let rowsAcross = zip([header] + rowBands.map(Optional.some), [headerProfile] + bandProfiles).compactMap { band, profile in
             band.flatMap { band in profile.map { RulingCourse.Band(extent: band.lowerBound..<band.upperBound + 1, profile: $0) } }
         }

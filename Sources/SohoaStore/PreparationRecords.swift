@@ -49,6 +49,13 @@ public struct StoredPage: Sendable, Equatable {
     public var frameId: Int64
     public var side: String
     public var pageNumber: Int?
+
+    public init(id: Int64, frameId: Int64, side: String, pageNumber: Int?) {
+        self.id = id
+        self.frameId = frameId
+        self.side = side
+        self.pageNumber = pageNumber
+    }
 }
 
 /// An opening of a book: the left and right page, either of which may be missing (reported in `problem`).

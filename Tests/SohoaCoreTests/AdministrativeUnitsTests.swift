@@ -88,12 +88,13 @@ import Testing
     }
 
     /// A hamlet is only checked by its form: a number (`3`, `3A`), a Roman numeral or words; a digit misread as a
-    /// letter (`l`, `I1`) or a speck (`?`) is not a hamlet.
+    /// letter (`l`, `I1`), a speck (`?`) or a number no hamlet has (`0`, a misread `9` accepted on a tuning set) is
+    /// not a hamlet.
     @Test func hamletsAreCheckedByTheirForm() {
-        for place in ["Xóm 3", "Tổ 5A", "Thôn IV", "Thôn Đông Hòa", "Tổ dân phố số 3", "Xóm 12-13"] {
+        for place in ["Xóm 3", "Tổ 5A", "Thôn IV", "Thôn Đông Hòa", "Tổ dân phố số 3", "Xóm 12-13", "Thôn 10"] {
             #expect(units.match("\(place), xã Ngọc Trạo, huyện Thạch Thành") == .known, "\(place)")
         }
-        for place in ["Xóm l", "Xóm I1", "Thôn 1l", "Thôn ?"] {
+        for place in ["Xóm l", "Xóm I1", "Thôn 1l", "Thôn ?", "Thôn 0", "Tổ 00"] {
             #expect(units.match("\(place), xã Ngọc Trạo, huyện Thạch Thành") == .unknown(.unknownPart(place)), "\(place)")
         }
     }

@@ -40,6 +40,25 @@ import Testing
         #expect(RowPresence(Self.row(Self.right, written: []), onOnePageOnly: true) == .blank)
     }
 
+    /// A written row that only doubted pages show may be no row: the header band of a page read upside down, half a
+    /// row the grid cut in two, a band of a spread read as one page (all three met on tuning sets). One trusted
+    /// page showing the writing makes it a record again.
+    @Test func aRowOnlyDoubtedPagesShowIsAskedAbout() {
+        let full = Self.row(Self.left + Self.right, written: Self.everyRequired)
+        func onPages(_ reasons: (left: [ReviewReason], right: [ReviewReason])) -> [RecordCell] {
+            full.map { cell in
+                let side = Self.left.contains { $0.fields == cell.column.fields } ? reasons.left : reasons.right
+                return RecordCell(column: cell.column, evidence: cell.evidence, pageReasons: side)
+            }
+        }
+        for reason in [ReviewReason.orientationUncertain, .gridUncertain, .layoutUncertain] {
+            #expect(RowPresence(onPages(([reason], [reason]))) == .uncertain, "\(reason)")
+            #expect(RowPresence(onPages(([reason], []))) == .record, "\(reason) on the left page only")
+        }
+        #expect(RowPresence(onPages(([.pairingUncertain, .skewUncertain], [.pageMissing]))) == .record,
+                "doubts about the pairing or the skew do not make a band less of a row")
+    }
+
     /// On a page whose grid is in doubt, a row's cells may hold the next row's writing: marks there are asked about.
     @Test func marksOnAPageWhoseRowsAreInDoubtAreAskedAbout() {
         for reason in [ReviewReason.gridUncertain, .rowMismatch] {

@@ -18,6 +18,17 @@ import Testing
         #expect(abs(page.dpi - 200) <= 2)
     }
 
+    /// A tag twice the true resolution makes an A4 page half its size (a tuning set's 150 dpi pages tagged 300, whose
+    /// faint rulings the analysis then looked for at an effective 50 dpi): it is not believed. A page lying sideways,
+    /// measured against a spread's width and cropped to its grid, still is.
+    @Test func aTagThatHalvesThePaperIsNotBelieved() {
+        let page = ScanResolution.resolve(taggedDPI: 300, width: 1289, height: 1815)
+        #expect(page.isEstimated)
+        #expect(abs(page.dpi - 155) <= 2)
+        #expect(ScanResolution.resolve(taggedDPI: 200, width: 2104, height: 1490) == ScanResolution(dpi: 200, isEstimated: false),
+                "an A4 page lying sideways, cropped to 90% of its height")
+    }
+
     @Test func pixelLimitSaturatesInsteadOfOverflowing() {
         #expect(PixelLimit.pixels(width: Int.max / 2, height: 4) == Int.max)
         #expect(!PixelLimit.default.allows(width: 1 << 32, height: 1 << 32))

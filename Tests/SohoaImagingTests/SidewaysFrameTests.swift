@@ -67,6 +67,30 @@ import Testing
     }
 }
 
+/// A photograph whose two pages lie at different heights and leans (the book held open at an angle): its rows do not
+/// line up across the frame, and turned a quarter it reads as one page whose narrow first column passes for a header
+/// band, confidently. Each page levelled by its own lean has more of its words run across it than down (its faint
+/// rulings tell nothing at the analysis resolution): it is an upright spread.
+@Suite struct SteeplyKeystonedSpreadTests {
+    @Test func aSpreadWhosePagesLieAtDifferentHeightsIsReadAsAnUprightSpread() throws {
+        let gray = try pageFixture("keystoned-spread-steep.png")
+        let result = try FrameAnalyzer().analyze(gray, dpi: 200)
+        #expect(result.analysis.kind == .spread)
+        #expect(!result.analysis.quarterTurn)
+        // The left grid's right edge runs from (2047, 387) to (1915, 2240), the right one's left edge from
+        // (2306, 411) to (2172, 2243) (from the generator's truth).
+        let gutter = try #require(result.analysis.gutter)
+        func cut(at y: Double) -> Double { gutter.xTop + (gutter.xBottom - gutter.xTop) * y / Double(gray.height) }
+        #expect(cut(at: 387) > 2047 && cut(at: 2240) > 1915 && cut(at: 411) < 2306 && cut(at: 2243) < 2172, "\(gutter)")
+        var pages = 0
+        try PagePreparer().forEachPage(of: gray, dpi: 200, bilevelSource: false, analysis: result) { page in
+            pages += 1
+            #expect(page.image.height > page.image.width)
+        }
+        #expect(pages == 2)
+    }
+}
+
 /// A frame kept in `Tests/Fixtures/pages` (its README says what each shows), as 8-bit gray.
 private func pageFixture(_ name: String) throws -> LeptonicaImage {
     let url = SampleFiles.repository.appendingPathComponent("Tests/Fixtures/pages/\(name)")

@@ -24,6 +24,33 @@ import Testing
         #expect(doubted.map(\.reasons) == [["orientation-uncertain"], ["orientation-uncertain"]], "named once")
     }
 
+    /// Facing numbers n and n + 1, read where an upright spread prints them, say it stands upright (two tuning
+    /// books' photographed spreads whose header bands did not tell); anything less leaves the doubt.
+    @Test func facingPagesNumberedInOrderStandUpright() {
+        func spread(_ numbers: (Int?, Int?), sides: (String, String) = ("left", "right")) -> [PreparedPageEntry] {
+            var pages = Self.pages([["orientation-uncertain"], ["page-number-unread", "orientation-uncertain"]])
+            (pages[0].pageNumber, pages[1].pageNumber) = numbers
+            (pages[0].side, pages[1].side) = sides
+            FacingNumbers.trustUpright(&pages)
+            return pages
+        }
+        #expect(spread((28, 29)).map(\.reasons) == [[], ["page-number-unread"]])
+        for doubted in [spread((28, nil)), spread((29, 28)), spread((28, 30)), spread((28, 29), sides: ("single", "single"))] {
+            #expect(doubted.allSatisfy { $0.reasons.contains("orientation-uncertain") })
+        }
+        // Numbers in order, but the prepared pages' rulings clearly stand upside down: the doubt comes back.
+        var turned = spread((28, 29))
+        PrepareStage.checkStanding(&turned, evidence: [0.9, 0.8])
+        #expect(turned.allSatisfy { $0.reasons.contains("orientation-uncertain") })
+    }
+
+    @Test func pageNumbersWeighWhichWayUpASpreadStands() {
+        #expect(FacingNumbers.evidence([16, 17]) == 2)
+        #expect(FacingNumbers.evidence([16, nil]) == 1 && FacingNumbers.evidence([nil, 17]) == 1)
+        #expect(FacingNumbers.evidence([nil, nil]) == 0)
+        #expect(FacingNumbers.evidence([17, 16]) == 0, "numbers that contradict each other say nothing")
+    }
+
     @Test func pagesThatStandUprightOrBarelyTellAreLeftAlone() {
         var spread = Self.pages([[], []])
         PrepareStage.checkStanding(&spread, evidence: [-1.0, 0.1])

@@ -56,7 +56,8 @@ public enum ReviewReason: String, Sendable, Codable, CaseIterable, Comparable {
     case rowMismatch = "row-mismatch"
     /// The opening lacks one of its pages.
     case pageMissing = "page-missing"
-    /// The pages were paired by reading order, not by their numbers.
+    /// The pages were paired by reading order or by the sides their numbers stand on, not by numbers that follow
+    /// each other.
     case pairingUncertain = "pairing-uncertain"
 
     public static func < (lhs: ReviewReason, rhs: ReviewReason) -> Bool {

@@ -5,7 +5,9 @@
 /// reverse touches one or two cells of a blank row. So the share of the found cells that hold writing tells the two
 /// apart with a wide margin on both sides; a row between the two is for a person to decide ("is this a record?").
 /// So is a row of marks on a page whose rows are in doubt (its grid is not the form's, its rows not the facing
-/// page's): there a record's writing may lie in the row next to where the grid put it.
+/// page's): there a record's writing may lie in the row next to where the grid put it. And so is a written row that
+/// only pages whose analysis is in doubt show (turned over, a grid not the form's, a spread read as one page): there
+/// the row may be the header band of a page read upside down, or half a row the grid cut in two.
 public enum RowPresence: Sendable, Equatable {
     /// No cell holds anything: a blank ruled row, no record.
     case blank
@@ -23,6 +25,8 @@ public enum RowPresence: Sendable, Equatable {
     static let recordShare = 0.5
     /// The page reasons under which a row's cells may not be the row's: no row of marks is dismissed there.
     static let rowsInDoubt: Set<ReviewReason> = [.gridUncertain, .rowMismatch, .pageMissing]
+    /// The page reasons under which a band of the page may be no row at all.
+    static let bandsInDoubt: Set<ReviewReason> = [.layoutUncertain, .orientationUncertain, .gridUncertain]
 
     /// Judges a row from `cells`, the cells found on its pages (a missing page gives none). `onOnePageOnly`: the
     /// opening has both its pages but only one has this row (the other's grid ends above it): half a record at most,
@@ -34,7 +38,8 @@ public enum RowPresence: Sendable, Equatable {
             self = .blank
             return
         }
-        let record: RowPresence = onOnePageOnly ? .uncertain : .record
+        let shownByATrustedPage = written.contains { Self.bandsInDoubt.isDisjoint(with: $0.pageReasons) }
+        let record: RowPresence = onOnePageOnly || !shownByATrustedPage ? .uncertain : .record
         let required = cells.filter { $0.column.optional != true && $0.column.together == nil }
         guard !required.isEmpty else {
             self = record

@@ -22,8 +22,10 @@ public struct ScanResolution: Sendable, Equatable, Codable {
     /// Paper sizes in millimetres (width, height) as scanned: an opened A3 book lies landscape, one A4 page portrait.
     static let spreadMillimetres = (width: 420.0, height: 297.0)
     static let pageMillimetres = (width: 210.0, height: 297.0)
-    /// How far the size a tag implies may stray from the paper before the tag is not believed (photos include margins).
-    static let believableScale: ClosedRange<Double> = 0.5...2.0
+    /// How far the size a tag implies may stray from the paper before the tag is not believed: photographs include
+    /// margins, a page lying sideways is 0.71 of the spread it is measured against (less when cropped to its grid),
+    /// and a tag twice the true resolution (a driver's default) makes the paper half its size.
+    static let believableScale: ClosedRange<Double> = 0.6...2.0
 
     /// Chooses the tagged dpi when it is plausible for this pixel size, or estimates one.
     public static func resolve(taggedDPI: Int?, width: Int, height: Int) -> ScanResolution {

@@ -22,6 +22,9 @@ public struct FrameAnalyzer: Sendable {
         public var analysis: FrameAnalysis
         /// The pages in reading order of the levelled frame (left, right for a spread), before any 180° turn.
         public var pages: [PageRegion]
+        /// Which way each page's words run once levelled by its own lean (`WritingDirection.across`: 1 all across,
+        /// −1 all down); measured only when asked for (`analyze(small:scale:quarterTurn:checkingDirection:measuringWords:)`).
+        var pageWordsAcross: [Double] = []
     }
 
     public func analyze(_ gray: borrowing LeptonicaImage, dpi: Int) throws(ImagingError) -> Result {
@@ -43,13 +46,19 @@ public struct FrameAnalyzer: Sendable {
             // The mirror case: a photographed spread whose pages lean each their own way can hide its rows and seem
             // to lie sideways; a landscape frame that, turned, reads as one page is also read as scanned, and taken
             // as an upright spread when it reads as a clear one: two grids and the band between them, and either its
-            // header bands say which way up it is or the turned page's say nothing either (a keystoned photograph's
-            // can show neither way; a person then checks which way up, but its records are all there).
+            // header bands say which way up it is, or the turned page's say nothing either (a keystoned photograph's
+            // can show neither way; a person then checks which way up, but its records are all there), or its two
+            // pages, each levelled by its own lean, have more of their words run across than down (the turned
+            // reading's "header" is then a narrow column of the spread; a page lying sideways whose blank row passed
+            // for a gutter has its words run down both its halves, and the rulings of a faint, keystoned grid may
+            // tell nothing at this resolution).
             guard turned.analysis.kind == .page, small.width > small.height,
-                let upright = try analyze(small: small, scale: scale, quarterTurn: false, checkingDirection: false),
+                let upright = try analyze(
+                    small: small, scale: scale, quarterTurn: false, checkingDirection: false, measuringWords: true),
                 upright.analysis.kind == .spread, upright.analysis.gutterConfidence >= Self.confidentGutter,
                 upright.analysis.orientationConfidence >= Self.confidentOrientation
                     || turned.analysis.orientationConfidence < Self.confidentOrientation
+                    || upright.pageWordsAcross.count == 2 && upright.pageWordsAcross.reduce(0, +) > 0
             else { return turned }
             return upright
         }
@@ -65,9 +74,11 @@ public struct FrameAnalyzer: Sendable {
     }
 
     /// The analysis of `small` (the frame at the analysis resolution), or nil when its rulings show that it lies
-    /// sideways and `quarterTurn` has not been tried yet (unless `checkingDirection` is false).
+    /// sideways and `quarterTurn` has not been tried yet (unless `checkingDirection` is false). `measuringWords`
+    /// also measures which way each page's words run (`Result.pageWordsAcross`).
     private func analyze(
-        small: borrowing LeptonicaImage, scale: Double, quarterTurn: Bool, checkingDirection: Bool = true
+        small: borrowing LeptonicaImage, scale: Double, quarterTurn: Bool, checkingDirection: Bool = true,
+        measuringWords: Bool = false
     ) throws(ImagingError) -> Result? {
         let inch = Int(analysisDPI)
         let background = try background(of: small, inch: inch)
@@ -92,11 +103,13 @@ public struct FrameAnalyzer: Sendable {
         }
         let toFull = 1 / scale
         var pages: [PageRegion] = []
+        var pageWordsAcross: [Double] = []
         for region in regions {
             let pageInk = try levelInk.cropped(to: region)
             let lean = pageInk.skew(range: 7) ?? (degrees: 0, confidence: 0)
             let levelPage = try pageInk.rotated(clockwise: lean.degrees)
             let rulings = try RuledStructure(binary: levelPage, inch: inch)
+            if measuringWords { pageWordsAcross.append(try WritingDirection.across(levelPage, inch: inch)) }
             pages.append(
                 PageRegion(
                     rect: region.scaled(by: toFull), residualSkewDegrees: lean.degrees,
@@ -114,7 +127,7 @@ public struct FrameAnalyzer: Sendable {
                 $0.line.inStoredFrame(width: Double(small.width), height: Double(small.height), skew: skew.degrees, scale: toFull)
             },
             gutterConfidence: gutter?.confidence ?? 0)
-        return Result(analysis: analysis, pages: pages)
+        return Result(analysis: analysis, pages: pages, pageWordsAcross: pageWordsAcross)
     }
 
     /// The dark surroundings of the paper in a photograph (table, book cover): large dark regions, which ink

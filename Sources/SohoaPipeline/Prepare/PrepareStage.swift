@@ -88,23 +88,44 @@ public struct PrepareStage: Sendable {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 var bilevel = false
                 let gray = try Self.grayFrame(frame, bilevel: &bilevel)
-                let result = try FrameAnalyzer().analyze(gray, dpi: frame.dpi)
-                let analysis = result.analysis
-                let reasons = Self.reasons(for: analysis)
-                var entries: [PreparedPageEntry] = []
-                var standing: [Double] = []
-                try PagePreparer().forEachPage(of: gray, dpi: frame.dpi, bilevelSource: bilevel, analysis: result) { page in
-                    let name = "\(stem)-\(entries.count)"
-                    let evidence = try PreparedOrientation.evidence(of: page.image, dpi: frame.dpi)
-                    standing.append(evidence)
-                    entries.append(
-                        try record(page, frame: frame, analysis: analysis, reasons: reasons, standing: evidence,
-                                   engine: engine, master: folder.appendingPathComponent("\(name).tif"),
-                                   delivery: folder.appendingPathComponent("\(name).jpg")))
+                var result = try FrameAnalyzer().analyze(gray, dpi: frame.dpi)
+                // A spread whose rulings did not say which way up, or whose pages, prepared, seem to stand upside
+                // down, is also asked its page numbers turned over.
+                let spread = result.analysis.kind == .spread
+                let doubted = spread && result.analysis.orientationConfidence < FrameAnalyzer.confidentOrientation
+                func preparePages() throws -> (entries: [PreparedPageEntry], standing: [Double], turnedNumbers: [Int?]) {
+                    let reasons = Self.reasons(for: result.analysis)
+                    var entries: [PreparedPageEntry] = []
+                    var standing: [Double] = []
+                    var turnedNumbers: [Int?] = []
+                    try PagePreparer().forEachPage(of: gray, dpi: frame.dpi, bilevelSource: bilevel, analysis: result) { page in
+                        let name = "\(stem)-\(entries.count)"
+                        let evidence = try PreparedOrientation.evidence(of: page.image, dpi: frame.dpi)
+                        standing.append(evidence)
+                        entries.append(
+                            try record(page, frame: frame, analysis: result.analysis, reasons: reasons, standing: evidence,
+                                       engine: engine, master: folder.appendingPathComponent("\(name).tif"),
+                                       delivery: folder.appendingPathComponent("\(name).jpg")))
+                        let askTurned = doubted || (spread && evidence >= FrameAnalyzer.confidentOrientation)
+                        turnedNumbers.append(askTurned ? try FacingNumbers.turnedOver(page, dpi: frame.dpi, engine: engine) : nil)
+                    }
+                    return (entries, standing, turnedNumbers)
                 }
-                Self.checkFacingNumbers(&entries)
-                Self.checkStanding(&entries, evidence: standing)
-                return (analysis, entries)
+                var prepared = try preparePages()
+                // Turned over, its pages show more of their numbers where an upright spread prints them (the right
+                // page turned becomes the left one): the frame stands the other way up. What the analysis said is
+                // then no evidence; the numbers in order, or the pages' own rulings, must say it again.
+                if doubted || (spread && Self.standsTurned(prepared.standing)),
+                    FacingNumbers.evidence(prepared.turnedNumbers.reversed()) > FacingNumbers.evidence(prepared.entries.map(\.pageNumber))
+                {
+                    result.analysis.upsideDown.toggle()
+                    result.analysis.orientationConfidence = 0
+                    prepared = try preparePages()
+                }
+                Self.checkFacingNumbers(&prepared.entries)
+                FacingNumbers.trustUpright(&prepared.entries)
+                Self.checkStanding(&prepared.entries, evidence: prepared.standing)
+                return (result.analysis, prepared.entries)
             }
         } catch {
             throw .store(error)
@@ -174,10 +195,16 @@ public struct PrepareStage: Sendable {
     /// `PreparedOrientation` evidence of each, averaged: one page's torn corner or shadowed edge can look like a
     /// header at the bottom, its facing page then says otherwise), the frame's turn was wrong: no page is trusted.
     static func checkStanding(_ pages: inout [PreparedPageEntry], evidence standing: [Double]) {
-        guard !standing.isEmpty, standing.reduce(0, +) / Double(standing.count) >= FrameAnalyzer.confidentOrientation else { return }
+        guard standsTurned(standing) else { return }
         for index in pages.indices where !pages[index].reasons.contains("orientation-uncertain") {
             pages[index].reasons.append("orientation-uncertain")
         }
+    }
+
+    /// Whether a frame's prepared pages together clearly stand upside down (`standing`: the `PreparedOrientation`
+    /// evidence of each).
+    static func standsTurned(_ standing: [Double]) -> Bool {
+        !standing.isEmpty && standing.reduce(0, +) / Double(standing.count) >= FrameAnalyzer.confidentOrientation
     }
 
     /// The two pages of a spread are numbered n and n + 1; when their readings disagree, neither is trusted.

@@ -74,7 +74,9 @@ struct OpeningReader {
     private func records(from pages: [String: PageReader.Result], opening: OpeningToRead, book: BookContext) -> [RecordEntry] {
         let leftReasons = reasons(of: opening.left, grid: pages["left"]?.grid, columns: pipeline.left.count)
         var rightReasons = reasons(of: opening.right, grid: pages["right"]?.grid, columns: pipeline.right.count)
-        if opening.problem != nil && !formsConfirmPairing(pages) { rightReasons.append(.pairingUncertain) }
+        if let problem = opening.problem, problem != OpeningAssembler.unnumbered || !formsConfirmPairing(pages) {
+            rightReasons.append(.pairingUncertain)
+        }
         let rowCounts = pages.values.map(\.grid.rows.count)
         let rows = rowCounts.max() ?? 0
         var shared: [ReviewReason] = []

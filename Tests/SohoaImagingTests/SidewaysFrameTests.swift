@@ -46,13 +46,8 @@ import Testing
     @Test func aKeystonedSpreadIsReadAsAnUprightSpread() throws {
         let gray = try pageFixture("keystoned-spread.png")
         let result = try FrameAnalyzer().analyze(gray, dpi: 150)
-        #expect(result.analysis.kind == .spread)
-        #expect(!result.analysis.quarterTurn)
-        // The cut passes between the two grids: the left one's right edge runs from (1082, 254) to (1150, 1684), the
-        // right one's left edge from (1278, 253) to (1347, 1670) (from the generator's truth).
-        let gutter = try #require(result.analysis.gutter)
-        func cut(at y: Double) -> Double { gutter.xTop + (gutter.xBottom - gutter.xTop) * y / Double(gray.height) }
-        #expect(cut(at: 254) > 1082 && cut(at: 1684) > 1150 && cut(at: 253) < 1278 && cut(at: 1670) < 1347, "\(gutter)")
+        try expectUprightSpread(
+            result, height: gray.height, leftGridEnds: [(1082, 254), (1150, 1684)], rightGridStarts: [(1278, 253), (1347, 1670)])
         // Leaning, its pages' headers did not say which way up; levelled and squared, the right page's does (the
         // left page's grid runs into the edge of the photograph, and its dashed rulings are too broken: it stays in
         // doubt).
@@ -75,13 +70,8 @@ import Testing
     @Test func aSpreadWhosePagesLieAtDifferentHeightsIsReadAsAnUprightSpread() throws {
         let gray = try pageFixture("keystoned-spread-steep.png")
         let result = try FrameAnalyzer().analyze(gray, dpi: 200)
-        #expect(result.analysis.kind == .spread)
-        #expect(!result.analysis.quarterTurn)
-        // The left grid's right edge runs from (2047, 387) to (1915, 2240), the right one's left edge from
-        // (2306, 411) to (2172, 2243) (from the generator's truth).
-        let gutter = try #require(result.analysis.gutter)
-        func cut(at y: Double) -> Double { gutter.xTop + (gutter.xBottom - gutter.xTop) * y / Double(gray.height) }
-        #expect(cut(at: 387) > 2047 && cut(at: 2240) > 1915 && cut(at: 411) < 2306 && cut(at: 2243) < 2172, "\(gutter)")
+        try expectUprightSpread(
+            result, height: gray.height, leftGridEnds: [(2047, 387), (1915, 2240)], rightGridStarts: [(2306, 411), (2172, 2243)])
         var pages = 0
         try PagePreparer().forEachPage(of: gray, dpi: 200, bilevelSource: false, analysis: result) { page in
             pages += 1
@@ -89,6 +79,20 @@ import Testing
         }
         #expect(pages == 2)
     }
+}
+
+/// Expects `result` to read a frame `height` pixels tall as an upright spread cut between its two grids: the left
+/// grid's right edge runs through `leftGridEnds`, the right grid's left edge through `rightGridStarts` (points from
+/// the generator's truth, top then bottom).
+private func expectUprightSpread(
+    _ result: FrameAnalyzer.Result, height: Int, leftGridEnds: [(x: Double, y: Double)],
+    rightGridStarts: [(x: Double, y: Double)]
+) throws {
+    #expect(result.analysis.kind == .spread)
+    #expect(!result.analysis.quarterTurn)
+    let gutter = try #require(result.analysis.gutter)
+    func cut(at y: Double) -> Double { gutter.xTop + (gutter.xBottom - gutter.xTop) * y / Double(height) }
+    #expect(leftGridEnds.allSatisfy { cut(at: $0.y) > $0.x } && rightGridStarts.allSatisfy { cut(at: $0.y) < $0.x }, "\(gutter)")
 }
 
 /// A frame kept in `Tests/Fixtures/pages` (its README says what each shows), as 8-bit gray.

@@ -74,7 +74,10 @@ struct OpeningReader {
     private func records(from pages: [String: PageReader.Result], opening: OpeningToRead, book: BookContext) -> [RecordEntry] {
         let leftReasons = reasons(of: opening.left, grid: pages["left"]?.grid, columns: pipeline.left.count)
         var rightReasons = reasons(of: opening.right, grid: pages["right"]?.grid, columns: pipeline.right.count)
-        if let problem = opening.problem, problem != OpeningAssembler.unnumbered || !formsConfirmPairing(pages) {
+        // Pages of a frame whose layout is in doubt (one page or two) may be halves of one page, or one page of two:
+        // their pairing is in doubt with it.
+        let layoutInDoubt = (leftReasons + rightReasons).contains(.layoutUncertain)
+        if layoutInDoubt || opening.problem.map({ $0 != OpeningAssembler.unnumbered || !formsConfirmPairing(pages) }) == true {
             rightReasons.append(.pairingUncertain)
         }
         let rowCounts = pages.values.map(\.grid.rows.count)
@@ -135,12 +138,14 @@ struct OpeningReader {
         return columns.indices.map { $0 < found.count ? found[$0] : nil }
     }
 
-    /// Why every field of a page must be seen by a person: preparation's doubts, a grid that is not the form's,
-    /// a page that is missing.
+    /// Why every field of a page must be seen by a person: preparation's doubts, a grid that is not the form's or
+    /// was found on a region itself in doubt (the page's layout), a page that is missing.
     private func reasons(of page: OpeningToRead.Page?, grid: LedgerGrid?, columns: Int) -> [ReviewReason] {
         guard let page, let grid else { return [.pageMissing] }
         var reasons = page.reasons.compactMap { ReviewReason(rawValue: $0) }
-        if !grid.problems.isEmpty || grid.columnCount != columns { reasons.append(.gridUncertain) }
+        if !grid.problems.isEmpty || grid.columnCount != columns || reasons.contains(.layoutUncertain) {
+            reasons.append(.gridUncertain)
+        }
         return reasons
     }
 }

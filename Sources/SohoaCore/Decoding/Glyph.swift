@@ -50,6 +50,20 @@ struct Glyph: Sendable, Equatable {
     /// The glyphs of `text`, one per character.
     static func of(_ text: String) -> [Glyph] { text.map { Glyph($0) } }
 
+    /// How many letters must be changed, added or lost to make `a` into `b` (their marks aside).
+    static func lettersApart(_ a: [Glyph], _ b: [Glyph]) -> Int {
+        let (x, y) = (a.map(\.base), b.map(\.base))
+        var previous = Array(0...y.count)
+        for (i, letter) in x.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: y.count)
+            for j in y.indices {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (letter == y[j] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[y.count]
+    }
+
     /// Whether `a` and `b` are the same letters but for one changed, added or lost (their marks aside).
     static func aLetterApart(_ a: [Glyph], _ b: [Glyph]) -> Bool {
         let (x, y) = (a.map(\.base), b.map(\.base))

@@ -33,7 +33,8 @@ public struct AdministrativeUnits: Sendable {
         parts(of: place).map { part in part.readings.map { !$0.isEmpty && !$0.contains(.hamlet) } ?? true }
     }
 
-    /// Each comma-separated part of `place` as written, with every way to read it (nil for a blank part).
+    /// Each comma-separated part of `place` as written, with every way to read it (nil for a blank part; none for a
+    /// part that begins with a mark, `- thành phố Nam Định`: a speck or a misread stroke no unit's name begins with).
     private func parts(of place: String) -> [(written: String, readings: [PlaceWording.Reading]?)] {
         var first = true
         return place.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { part in
@@ -41,6 +42,7 @@ public struct AdministrativeUnits: Sendable {
             let key = written.lexiconKey
             guard !key.isEmpty else { return (written, nil) }
             defer { first = false }
+            guard written.first(where: { !$0.isWhitespace }).map({ $0.isLetter || $0.isNumber }) == true else { return (written, []) }
             return (written, PlaceWording.readings(of: key, written: written, first: first, in: index))
         }
     }

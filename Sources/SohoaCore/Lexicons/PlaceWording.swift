@@ -18,10 +18,13 @@ enum PlaceWording {
 
     /// Whether the words after a hamlet's kind word, as written (`3`, `3A`, `IV`, `Đông`, `dân phố số 3`), name a
     /// hamlet the way registrars write one: every word holds letters or digits, none mixes them (a number may end in
-    /// capitals, `3A`), none is a lone small letter, and no number is 0 (hamlets are numbered from 1). `l` and `I1`
-    /// are a misread `1`, `?` a speck, `0` a misread `9`, `6` or `8`.
+    /// capitals, `3A`), none is a lone small letter, no number is 0 (hamlets are numbered from 1), and no unit's
+    /// kind word is among them (`Xóm 13. xã Thạch Lâm. huyện Thạch Thành`: units a misread comma ran on into, not a
+    /// hamlet's name). `l` and `I1` are a misread `1`, `?` a speck, `0` a misread `9`, `6` or `8`.
     static func isHamletName(_ words: ArraySlice<Substring>) -> Bool {
-        words.allSatisfy { word in
+        let key = " " + words.joined(separator: " ").lexiconKey + " "
+        guard !UnitKind.allCases.contains(where: { key.contains(" \($0.rawValue) ") }) else { return false }
+        return words.allSatisfy { word in
             let letters = word.filter(\.isLetter)
             if word.contains(where: \.isNumber) {
                 guard word.contains(where: { $0.isNumber && $0 != "0" }) else { return false }

@@ -89,8 +89,8 @@ public struct PrepareStage: Sendable {
                 var bilevel = false
                 let gray = try Self.grayFrame(frame, bilevel: &bilevel)
                 var result = try FrameAnalyzer().analyze(gray, dpi: frame.dpi)
-                // A spread whose rulings did not say which way up, or whose pages, prepared, seem to stand upside
-                // down, is also asked its page numbers turned over.
+                // A spread whose rulings did not say which way up is also asked its page numbers turned over; so is
+                // each page of a spread that, prepared, leans to standing upside down (together they may say so).
                 let spread = result.analysis.kind == .spread
                 let doubted = spread && result.analysis.orientationConfidence < FrameAnalyzer.confidentOrientation
                 func preparePages() throws -> (entries: [PreparedPageEntry], standing: [Double], turnedNumbers: [Int?]) {
@@ -106,7 +106,7 @@ public struct PrepareStage: Sendable {
                             try record(page, frame: frame, analysis: result.analysis, reasons: reasons, standing: evidence,
                                        engine: engine, master: folder.appendingPathComponent("\(name).tif"),
                                        delivery: folder.appendingPathComponent("\(name).jpg")))
-                        let askTurned = doubted || (spread && evidence >= FrameAnalyzer.confidentOrientation)
+                        let askTurned = doubted || (spread && evidence > 0)
                         turnedNumbers.append(askTurned ? try FacingNumbers.turnedOver(page, dpi: frame.dpi, engine: engine) : nil)
                     }
                     return (entries, standing, turnedNumbers)

@@ -93,7 +93,8 @@ public struct PrepareStage: Sendable {
                 // each page of a spread that, prepared, leans to standing upside down (together they may say so).
                 let spread = result.analysis.kind == .spread
                 let doubted = spread && result.analysis.orientationConfidence < FrameAnalyzer.confidentOrientation
-                func preparePages() throws -> (entries: [PreparedPageEntry], standing: [Double], turnedNumbers: [Int?]) {
+                // `askingTurned`: the first preparation also reads the numbers turned over; one turned back does not.
+                func preparePages(askingTurned: Bool) throws -> (entries: [PreparedPageEntry], standing: [Double], turnedNumbers: [Int?]) {
                     let reasons = Self.reasons(for: result.analysis)
                     var entries: [PreparedPageEntry] = []
                     var standing: [Double] = []
@@ -106,12 +107,12 @@ public struct PrepareStage: Sendable {
                             try record(page, frame: frame, analysis: result.analysis, reasons: reasons, standing: evidence,
                                        engine: engine, master: folder.appendingPathComponent("\(name).tif"),
                                        delivery: folder.appendingPathComponent("\(name).jpg")))
-                        let askTurned = doubted || (spread && evidence > 0)
+                        let askTurned = askingTurned && (doubted || (spread && evidence > 0))
                         turnedNumbers.append(askTurned ? try FacingNumbers.turnedOver(page, dpi: frame.dpi, engine: engine) : nil)
                     }
                     return (entries, standing, turnedNumbers)
                 }
-                var prepared = try preparePages()
+                var prepared = try preparePages(askingTurned: true)
                 // Turned over, its pages show more of their numbers where an upright spread prints them (the right
                 // page turned becomes the left one): the frame stands the other way up. What the analysis said is
                 // then no evidence; the numbers in order, or the pages' own rulings, must say it again.
@@ -120,7 +121,7 @@ public struct PrepareStage: Sendable {
                 {
                     result.analysis.upsideDown.toggle()
                     result.analysis.orientationConfidence = 0
-                    prepared = try preparePages()
+                    prepared = try preparePages(askingTurned: false)
                 }
                 Self.checkFacingNumbers(&prepared.entries)
                 FacingNumbers.trustUpright(&prepared.entries)

@@ -63,14 +63,4 @@ struct Glyph: Sendable, Equatable {
         }
         return previous[y.count]
     }
-
-    /// Whether `a` and `b` are the same letters but for one changed, added or lost (their marks aside).
-    static func aLetterApart(_ a: [Glyph], _ b: [Glyph]) -> Bool {
-        let (x, y) = (a.map(\.base), b.map(\.base))
-        if x.count == y.count { return zip(x, y).count { $0 != $1 } <= 1 }
-        let (shorter, longer) = x.count < y.count ? (x, y) : (y, x)
-        guard longer.count == shorter.count + 1 else { return false }
-        let prefix = zip(shorter, longer).prefix { $0 == $1 }.count
-        return Array(shorter[prefix...]) == Array(longer[(prefix + 1)...])
-    }
 }

@@ -98,7 +98,7 @@ struct RecordDecoding {
         let kept = value.split(separator: " ").map { Glyph.of(String($0)).filter { !$0.separates } }
         return evidence.words.allSatisfy { word in
             let read = Glyph.of(word.text).filter { !$0.separates }
-            return word.confidence < sureWord || read.isEmpty || kept.contains { Glyph.aLetterApart($0, read) }
+            return word.confidence < sureWord || read.isEmpty || kept.contains { Glyph.lettersApart($0, read) <= 1 }
         }
     }
 

@@ -15,16 +15,26 @@ enum FacingNumbers {
 
     /// How strongly a spread's two page numbers, left then right, say it stands upright: 2 when they read n and
     /// n + 1, 1 when one of them was read, 0 when none was or they contradict each other.
-    static func evidence<Numbers: Collection<Int?>>(_ numbers: Numbers) -> Int {
+    static func evidence(_ numbers: [Int?]) -> Int {
         if inOrder(numbers) { return 2 }
         return numbers.count { $0 != nil } == 1 ? 1 : 0
     }
 
     /// Whether a spread's two page numbers, left then right, read n and n + 1.
-    static func inOrder<Numbers: Collection<Int?>>(_ numbers: Numbers) -> Bool {
-        let read = Array(numbers)
-        guard read.count == 2, let left = read[0], let right = read[1] else { return false }
+    static func inOrder(_ numbers: [Int?]) -> Bool {
+        guard numbers.count == 2, let left = numbers[0], let right = numbers[1] else { return false }
         return right == left + 1
+    }
+
+    /// The two pages of a spread are numbered n and n + 1; when both were read and disagree, neither is trusted.
+    static func forgetContradicting(_ pages: inout [PreparedPageEntry]) {
+        let numbers = pages.map(\.pageNumber)
+        guard numbers.count == 2, !numbers.contains(nil), !inOrder(numbers) else { return }
+        for index in pages.indices {
+            pages[index].pageNumber = nil
+            pages[index].pageNumberConfidence = nil
+            pages[index].reasons.append("page-number-inconsistent")
+        }
     }
 
     /// Two facing pages whose numbers read n and n + 1, each in the bottom outer corner of its own side, stand

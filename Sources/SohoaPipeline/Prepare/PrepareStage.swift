@@ -117,13 +117,13 @@ public struct PrepareStage: Sendable {
                 // page turned becomes the left one): the frame stands the other way up. What the analysis said is
                 // then no evidence; the numbers in order, or the pages' own rulings, must say it again.
                 if doubted || (spread && Self.standsTurned(prepared.standing)),
-                    FacingNumbers.evidence(prepared.turnedNumbers.reversed()) > FacingNumbers.evidence(prepared.entries.map(\.pageNumber))
+                    FacingNumbers.evidence(Array(prepared.turnedNumbers.reversed())) > FacingNumbers.evidence(prepared.entries.map(\.pageNumber))
                 {
                     result.analysis.upsideDown.toggle()
                     result.analysis.orientationConfidence = 0
                     prepared = try preparePages(askingTurned: false)
                 }
-                Self.checkFacingNumbers(&prepared.entries)
+                FacingNumbers.forgetContradicting(&prepared.entries)
                 FacingNumbers.trustUpright(&prepared.entries)
                 Self.checkStanding(&prepared.entries, evidence: prepared.standing)
                 return (result.analysis, prepared.entries)
@@ -206,16 +206,6 @@ public struct PrepareStage: Sendable {
     /// evidence of each).
     static func standsTurned(_ standing: [Double]) -> Bool {
         !standing.isEmpty && standing.reduce(0, +) / Double(standing.count) >= FrameAnalyzer.confidentOrientation
-    }
-
-    /// The two pages of a spread are numbered n and n + 1; when their readings disagree, neither is trusted.
-    static func checkFacingNumbers(_ pages: inout [PreparedPageEntry]) {
-        guard pages.count == 2, let left = pages[0].pageNumber, let right = pages[1].pageNumber, right != left + 1 else { return }
-        for index in pages.indices {
-            pages[index].pageNumber = nil
-            pages[index].pageNumberConfidence = nil
-            pages[index].reasons.append("page-number-inconsistent")
-        }
     }
 
     /// The reasons a frame's pages go to a person before their fields are trusted.

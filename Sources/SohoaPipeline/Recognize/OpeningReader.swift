@@ -77,9 +77,8 @@ struct OpeningReader {
         // Pages of a frame whose layout is in doubt (one page or two) may be halves of one page, or one page of two:
         // their pairing is in doubt with it.
         let layoutInDoubt = (leftReasons + rightReasons).contains(.layoutUncertain)
-        if layoutInDoubt || opening.problem.map({ $0 != OpeningAssembler.unnumbered || !formsConfirmPairing(pages) }) == true {
-            rightReasons.append(.pairingUncertain)
-        }
+        let paired = opening.problem == nil || (opening.problem == OpeningAssembler.unnumbered && formsConfirmPairing(pages))
+        if layoutInDoubt || !paired { rightReasons.append(.pairingUncertain) }
         let rowCounts = pages.values.map(\.grid.rows.count)
         let rows = rowCounts.max() ?? 0
         var shared: [ReviewReason] = []

@@ -11,6 +11,7 @@ enum ReasonLabels {
         case .stain: "vết ố"
         case .torn: "rách"
         case .writingMayBeLost: "chữ có thể bị mất"
+        case .writingPastRulings: "chữ tràn ra ngoài ô"
         case .lowResolution: "ảnh quét độ phân giải thấp"
         case .lowConfidence: "máy đọc không chắc"
         case .ambiguousDiacritic: "dấu thanh không chắc"

@@ -4,6 +4,9 @@ public enum ReviewReason: String, Sendable, Codable, CaseIterable, Comparable {
     case blur, smudge, faded, stain, torn
     /// A blank-looking cell of a bilevel scan: faded or blurred writing thresholds away entirely in such scans.
     case writingMayBeLost = "writing-may-be-lost"
+    /// The cell's writing runs on past the grid's outer ruling: what was read inside the ruling may lack letters
+    /// (or the ruling found was not the grid's edge).
+    case writingPastRulings = "writing-past-rulings"
     /// Written at a resolution too low to read with certainty (under 150 dpi).
     case lowResolution = "low-resolution"
     // The reading.

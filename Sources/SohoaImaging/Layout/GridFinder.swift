@@ -137,17 +137,27 @@ public struct GridFinder: Sendable {
         let rowsAcross = zip([header] + rowBands.map(Optional.some), [headerProfile] + bandProfiles).compactMap { band, profile in
             band.flatMap { band in profile.map { RulingCourse.Band(extent: band.lowerBound..<band.upperBound + 1, profile: $0) } }
         }
-        let nearLines = try LeptonicaImage.mask(
+        // Runs across the page are rulings near a horizontal ruling, runs down it near a vertical one: a line of
+        // typewritten letters, which closes into a run across, is no ruling beside the column's edge it begins at.
+        let nearRows = try LeptonicaImage.mask(
             width: width, height: height,
             regions: horizontal.map { PixelRect(x: 0, y: $0 - reach, width: width, height: 2 * reach + 1) }
-                + vertical.map { PixelRect(x: $0 - reach, y: 0, width: 2 * reach + 1, height: height) }
-                + course.regions(around: horizontal, in: stripsAcross, horizontal: true)
+                + course.regions(around: horizontal, in: stripsAcross, horizontal: true))
+        let nearColumns = try LeptonicaImage.mask(
+            width: width, height: height,
+            regions: vertical.map { PixelRect(x: $0 - reach, y: 0, width: 2 * reach + 1, height: height) }
                 + course.regions(around: vertical, in: rowsAcross, horizontal: false))
-        let lineMask = try Self.rulingMask(of: normalized, paper: paper, mm: mm).intersection(nearLines)
+        let lineMask = try Self.rulingMask(of: normalized, paper: paper, mm: mm, nearRows: nearRows, nearColumns: nearColumns)
+        _ = consume nearRows
+        _ = consume nearColumns
         let ink = try normalized.binarized(threshold: paper * 3 / 4).subtracting(lineMask)
             .keepingComponents(width: Int(0.3 * mm), height: Int(0.3 * mm))
         // Writing has strokes of a millimetre or more; a speck of dust has not. Faint strokes count too.
         let strokes = try ink.keepingComponents(width: Int(mm), height: Int(mm))
+        // What is read: the strokes and the marks beside them (tone marks, dots, commas); a speck of dust standing
+        // apart from the writing is not read (it was, as `Ỗ` after `Xã Ngọc Trạo`).
+        let marks = Int(2 * Self.markReach * mm) + 1
+        let writing = try ink.intersection(strokes.dilated(width: marks, height: marks))
         let faintStrokes = try normalized.binarized(threshold: paper * 9 / 10).subtracting(lineMask)
             .keepingComponents(width: Int(mm), height: Int(mm))
         let text = consume normalized
@@ -163,8 +173,13 @@ public struct GridFinder: Sendable {
         // found there up to the lines, since entries often run into the margin.
         let edge = Self.lineClearance(dpi: dpi)
         let inset = drift / 2 + Int(0.5 * mm) + 1
+        var pastEdges: [PixelRect] = []
+        if let left = vertical.first, let right = vertical.last {
+            pastEdges = try Self.writingPastOuterEdges(in: strokes, left: left, right: right, clearance: edge, mm: mm)
+        }
         let rows = rowBands.map { band in
-            let cells = zip(vertical, vertical.dropFirst()).map { left, right in
+            let cells = zip(vertical, vertical.dropFirst()).enumerated().map { column, edges in
+                let (left, right) = edges
                 let box = PixelRect(
                     x: left + edge, y: band.lowerBound + edge,
                     width: max(1, right - left - 2 * edge), height: max(1, band.upperBound - band.lowerBound - 2 * edge))
@@ -173,7 +188,11 @@ public struct GridFinder: Sendable {
                     width: max(1, right - left - 2 * inset), height: max(1, band.upperBound - band.lowerBound - 2 * inset))
                 let written = strokes.setPixels(in: inner) > 0
                 let faint = !written && faintStrokes.setPixels(in: inner) > 0
-                let inkBox = written ? ink.foregroundBox(in: inner) : faint ? faintStrokes.foregroundBox(in: inner) : nil
+                var inkBox = written ? writing.foregroundBox(in: inner) : faint ? faintStrokes.foregroundBox(in: inner) : nil
+                if let found = inkBox, column == 0 || column == vertical.count - 2 {
+                    let beyond = pastEdges.filter { column == 0 ? $0.x < left : $0.x + $0.width > right }
+                    inkBox = Self.inkBox(found, reachingTo: beyond, within: band)
+                }
                 return LedgerGrid.Cell(box: box, inkBox: inkBox, faintOnly: faint)
             }
             return LedgerGrid.Row(top: band.lowerBound + edge, bottom: band.upperBound - edge, cells: cells)
@@ -184,15 +203,22 @@ public struct GridFinder: Sendable {
         return LedgerPage(text: scale == 1 ? text : try text.scaled(by: scale), grid: grid, dpi: dpi, textScale: scale)
     }
 
+    /// How far from a stroke of writing its marks stand at most (mm): a tone mark over a capital, a comma.
+    static let markReach = 1.5
+
     /// How far a cell's box keeps from the centre of its rulings (pixels at `dpi`): the line itself and its fuzz.
     static func lineClearance(dpi: Int) -> Int { Int(0.3 * Double(dpi) / 25.4) + 1 }
 
-    /// The pixels of long straight runs (ruling lines, faint ones included), a little widened; the caller keeps those
-    /// near the rulings found, so that no word that happens to be long and straight is painted over.
-    static func rulingMask(of normalized: borrowing LeptonicaImage, paper: Int, mm: Double) throws(ImagingError) -> LeptonicaImage {
+    /// The pixels of long straight runs across the page near the horizontal rulings (`nearRows`) and down it near the
+    /// vertical ones (`nearColumns`): the ruling lines, faint ones included, a little widened. Only near the rulings
+    /// found, so that no word that happens to be long and straight is painted over.
+    static func rulingMask(
+        of normalized: borrowing LeptonicaImage, paper: Int, mm: Double, nearRows: borrowing LeptonicaImage,
+        nearColumns: borrowing LeptonicaImage
+    ) throws(ImagingError) -> LeptonicaImage {
         let faint = try normalized.binarized(threshold: paper * 17 / 20)
-        let horizontal = try faint.closed(width: 3, height: 1).opened(width: Int(4 * mm), height: 1)
-        let vertical = try faint.closed(width: 1, height: 3).opened(width: 1, height: Int(6 * mm))
-        return try horizontal.union(vertical).dilated(width: 5, height: 5)
+        let across = try faint.closed(width: 3, height: 1).opened(width: Int(4 * mm), height: 1).intersection(nearRows)
+        let down = try faint.closed(width: 1, height: 3).opened(width: 1, height: Int(6 * mm)).intersection(nearColumns)
+        return try across.union(down).dilated(width: 5, height: 5)
     }
 }

@@ -9,12 +9,19 @@ public struct LedgerGrid: Sendable, Equatable, Codable {
     }
 
     /// One cell: where it is, and where its writing is (nil when the cell holds no stroke at all; specks of dust
-    /// do not count).
+    /// do not count; beyond the box where the writing runs past the grid's outer ruling).
     public struct Cell: Sendable, Equatable, Codable {
         public var box: PixelRect
         public var inkBox: PixelRect?
         /// Marks are there only in faint ink, far lighter than writing: faded writing, or a stain.
         public var faintOnly: Bool
+
+        /// Whether the cell's writing runs on past its rulings (`GridFinder.writingPastOuterEdges`): what is read
+        /// inside them may lack letters.
+        public var writingRunsPastRulings: Bool {
+            guard let ink = inkBox else { return false }
+            return ink.x < box.x || ink.x + ink.width > box.x + box.width
+        }
     }
 
     /// The printed header band (top and bottom), when the page has one.

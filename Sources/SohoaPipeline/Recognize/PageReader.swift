@@ -53,6 +53,7 @@ struct PageReader {
                     }
                     if lowResolution && !evidence.blank { evidence.damage.append(.lowResolution) }
                     if cell.faintOnly { evidence.damage.append(.faded) }
+                    if cell.writingRunsPastRulings { evidence.damage.append(.writingPastRulings) }
                     cells.append(ReadCell(evidence: evidence, box: cell.box))
                 }
                 rows.append(cells)

@@ -81,6 +81,19 @@ import Testing
     }
 }
 
+/// A photographed spread whose paper fills the right two thirds of the frame, its right page the smaller (the camera
+/// nearer the left): the fold stands at two thirds of the frame and the right grid spans less than a quarter of it.
+/// Pages and fold are measured on the paper, not the frame: it is a spread, cut between its grids (it was read as one
+/// page, and its seven records were asked about as rows of it).
+@Suite struct OffCentreSpreadTests {
+    @Test func aSpreadOffCentreInItsPhotographIsCutAtItsFold() throws {
+        let gray = try pageFixture("spread-off-centre.png")
+        let result = try FrameAnalyzer().analyze(gray, dpi: 100)
+        try expectUprightSpread(
+            result, height: gray.height, leftGridEnds: [(1455, 189), (1464, 1094)], rightGridStarts: [(1581, 190), (1587, 1086)])
+    }
+}
+
 /// Expects `result` to read a frame `height` pixels tall as an upright spread cut between its two grids: the left
 /// grid's right edge runs through `leftGridEnds`, the right grid's left edge through `rightGridStarts` (points from
 /// the generator's truth, top then bottom).

@@ -41,7 +41,7 @@ struct GutterFinder {
         let middle = paper.y + paper.height / 2
         let bottom = paper.y + paper.height * 85 / 100
         guard let whole = try? ink.cropped(to: PixelRect(x: 0, y: top, width: ink.width, height: bottom - top)),
-            let found = gap(in: whole.inkPerColumn(), rows: bottom - top)
+            let found = gap(in: whole.inkPerColumn(), rows: bottom - top, paper: paper.x..<paper.x + paper.width)
         else { return nil }
         let window = found.gap
         let center = Double(found.gap.lowerBound + found.gap.upperBound) / 2
@@ -61,12 +61,14 @@ struct GutterFinder {
         return (line, line.x(at: Double(middle)), found.confidence)
     }
 
-    /// The widest band of columns in the searched middle of the frame that is (nearly) free of ink, with a grid on
-    /// both sides. `inkPerColumn` counts ink over `rows` rows.
-    private func gap(in inkPerColumn: [Double], rows: Int) -> (gap: Range<Int>, confidence: Double)? {
+    /// The widest band of columns in the searched middle of the paper (`paper`, the columns it spans) that is
+    /// (nearly) free of ink, with a grid on both sides. `inkPerColumn` counts ink over `rows` rows. Measured on the
+    /// paper, not the frame: a photograph's paper may fill half of it, off centre.
+    private func gap(in inkPerColumn: [Double], rows: Int, paper: Range<Int>) -> (gap: Range<Int>, confidence: Double)? {
         let width = inkPerColumn.count
+        let paperWidth = Double(max(1, paper.count))
         let light = inkPerColumn.map { $0 <= Double(rows) * 0.01 }
-        let searched = Int(search.lowerBound * Double(width))..<Int(search.upperBound * Double(width))
+        let searched = paper.lowerBound + Int(search.lowerBound * paperWidth)..<paper.lowerBound + Int(search.upperBound * paperWidth)
         let minimumGap = max(3, inch / 10)
         var best: Range<Int>?
         var start: Int?
@@ -89,8 +91,8 @@ struct GutterFinder {
         guard let gap = best else { return nil }
         let leftInk = inkPerColumn[..<gap.lowerBound].filter { $0 > 0 }.count
         let rightInk = inkPerColumn[gap.upperBound...].filter { $0 > 0 }.count
-        // Both pages carry a grid of their own, each at least a quarter of the frame wide.
-        guard leftInk > width / 4, rightInk > width / 4 else { return nil }
+        // Both pages carry a grid of their own, each at least a quarter of the paper wide.
+        guard leftInk > paper.count / 4, rightInk > paper.count / 4 else { return nil }
         let balance = Double(min(leftInk, rightInk)) / Double(max(leftInk, rightInk))
         let widthScore = min(1, Double(gap.count) / Double(minimumGap * 2))
         return (gap, min(1, 0.5 * widthScore + 0.5 * balance))

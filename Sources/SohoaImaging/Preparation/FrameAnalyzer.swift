@@ -7,7 +7,7 @@ import Foundation
 public struct FrameAnalyzer: Sendable {
     /// Dots per inch the analysis runs at: enough for rulings and the gutter, cheap on 2 cores.
     public var analysisDPI = 100.0
-    /// The gutter is looked for in the middle 70% of the width (FORMS.md: up to ~15% off centre).
+    /// The gutter is looked for in the middle 70% of the paper's width (FORMS.md: up to ~15% off centre).
     public var gutterSearch = 0.15...0.85
 
     public init() {}
